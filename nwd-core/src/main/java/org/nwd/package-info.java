@@ -1,0 +1,7 @@
+/**
+ * No Wrong Door: the project-wide pieces every package shares, namely the Immutables style
+ * ({@link org.nwd.NwdStyle}), domain-rule errors ({@link org.nwd.DomainRuleException}) and
+ * explanations of computed figures ({@link org.nwd.Explanation}).
+ */
+@NwdStyle
+package org.nwd;
