@@ -39,16 +39,16 @@ public abstract class YoungPerson {
   void check() {
     Checks.requireNotBlank(localAuthority(), "localAuthority", "local authority");
     for (int i = 1; i < careStatusPeriods().size(); i++) {
-      DatePeriod previous = careStatusPeriods().get(i - 1).period();
-      DatePeriod current = careStatusPeriods().get(i).period();
+      CareStatusPeriod previous = careStatusPeriods().get(i - 1);
+      CareStatusPeriod current = careStatusPeriods().get(i);
       DomainRuleException.require(
-          !current.start().isBefore(previous.start()),
+          !current.period().start().isBefore(previous.period().start()),
           "careStatusPeriods",
           "care status period %s starts before the previous one %s; periods must be sorted by start",
           current,
           previous);
       DomainRuleException.require(
-          !current.overlaps(previous),
+          !current.period().overlaps(previous.period()),
           "careStatusPeriods",
           "care status periods %s and %s overlap",
           previous,
