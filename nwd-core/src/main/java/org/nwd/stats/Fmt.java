@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-/** Prints numbers for explanations: six significant digits, infinities spelt out. */
+/** Prints numbers for explanations: six significant digits (half up), infinities spelt out. */
 final class Fmt {
-  private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_EVEN);
+  private static final MathContext SIX = new MathContext(6, RoundingMode.HALF_UP);
 
   private Fmt() {}
 

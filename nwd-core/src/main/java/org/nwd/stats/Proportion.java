@@ -61,8 +61,9 @@ public abstract class Proportion {
     double z2 = z * z;
     double centre = (p + z2 / (2 * n)) / (1 + z2 / n);
     double half = z / (1 + z2 / n) * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-    // Rounding can push a bound a hair outside [0, 1] at x = 0 or x = n.
-    return Interval.of(Math.max(0, centre - half), Math.min(1, centre + half));
+    // At x = 0 (x = n) the lower (upper) bound is exactly 0 (1); say so rather than leave rounding dust.
+    return Interval.of(
+        successes() == 0 ? 0 : centre - half, successes() == trials() ? 1 : centre + half);
   }
 
   public String method() {
