@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.nwd.DomainRuleException;
@@ -381,13 +380,5 @@ final class Plan {
   static Values override(String measureCode, Assumption which, BigDecimal value) {
     return (m, w) ->
         m.code().equals(measureCode) && w == which ? value : m.estimate(w).central();
-  }
-
-  static Map<Assumption, Estimate> estimates(MeasurePlan m) {
-    Map<Assumption, Estimate> out = new java.util.EnumMap<>(Assumption.class);
-    for (Assumption w : Assumption.values()) {
-      out.put(w, m.estimate(w));
-    }
-    return out;
   }
 }
