@@ -276,10 +276,9 @@ public final class CohortGenerator {
       // Geometric number of extra days: mean stay = 1 + (1 - p) / p = meanHubStayDays.
       long stay =
           1 + GeometricSampler.of(rng, 1.0 / settings.meanHubStayDays()).sample();
-      LocalDate stayEnd = indexDate.plusDays(stay);
-      if (stayEnd.isAfter(followUpEnd)) {
-        stayEnd = followUpEnd;
-      }
+      // Cut at the end of follow-up (before adding, so a huge draw cannot overflow the date).
+      LocalDate stayEnd =
+          indexDate.plusDays(Math.min(stay, ChronoUnit.DAYS.between(indexDate, followUpEnd)));
       EndReason reason = rng.nextBoolean() ? EndReason.HOME_OR_FAMILY : EndReason.FOSTER_CARE;
       episodes.add(episode(id, hub, kind, indexDate, stayEnd, reason));
       outreachStart = stayEnd;
