@@ -274,8 +274,9 @@ public final class CohortGenerator {
               ? HubEpisodeKind.EMERGENCY_BED
               : HubEpisodeKind.RESIDENTIAL_STAY;
       // Geometric number of extra days: mean stay = 1 + (1 - p) / p = meanHubStayDays.
+      // The int sample saturates for tiny p; widen before adding so it cannot wrap.
       long stay =
-          1 + GeometricSampler.of(rng, 1.0 / settings.meanHubStayDays()).sample();
+          1L + GeometricSampler.of(rng, 1.0 / settings.meanHubStayDays()).sample();
       // Cut at the end of follow-up (before adding, so a huge draw cannot overflow the date).
       LocalDate stayEnd =
           indexDate.plusDays(Math.min(stay, ChronoUnit.DAYS.between(indexDate, followUpEnd)));
