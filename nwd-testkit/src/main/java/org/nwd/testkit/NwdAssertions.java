@@ -1,5 +1,7 @@
 package org.nwd.testkit;
 
+import org.nwd.cost.CaseSummary;
+import org.nwd.cost.Money;
 import org.nwd.model.Cohort;
 import org.nwd.model.HubEpisode;
 import org.nwd.model.YoungPersonRecord;
@@ -14,6 +16,7 @@ import org.nwd.stats.RateRatio;
  * assertThat(record).hasFewerEventsAfter(StandardMeasures.MISSING_INCIDENTS, hubStart);
  * assertThat(episode).isShortTerm();
  * assertThat(rateRatio).hasIntervalContaining(0.5);
+ * assertThat(money).isEqualToThePenny("1234.57");
  * }</pre>
  */
 public final class NwdAssertions {
@@ -37,5 +40,15 @@ public final class NwdAssertions {
   /** Assertions on a rate ratio. */
   public static RateRatioAssert assertThat(RateRatio actual) {
     return new RateRatioAssert(actual);
+  }
+
+  /** Assertions on an exact sterling amount, e.g. {@code isEqualToThePenny("1234.57")}. */
+  public static MoneyAssert assertThat(Money actual) {
+    return new MoneyAssert(actual);
+  }
+
+  /** Assertions on a financial or wider economic case, e.g. its net present value. */
+  public static CaseSummaryAssert assertThat(CaseSummary actual) {
+    return new CaseSummaryAssert(actual);
   }
 }

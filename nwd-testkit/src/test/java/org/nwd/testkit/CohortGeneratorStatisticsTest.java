@@ -18,6 +18,9 @@ import org.nwd.model.HubEpisodeKind;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.ReferralCategory;
 import org.nwd.model.YoungPersonRecord;
+import org.nwd.stats.ConfidenceLevel;
+import org.nwd.stats.RateRatio;
+import org.nwd.stats.RateRatioMethod;
 
 /**
  * A large seeded cohort reproduces its configured shares and rates. Every tolerance is a central
@@ -122,6 +125,13 @@ class CohortGeneratorStatisticsTest {
       // A sum of independent Poisson counts is Poisson with the summed mean.
       withinPoisson(m.code() + " before", before, gen.baseRate(m) * personYearsBefore);
       withinPoisson(m.code() + " after", after, gen.baseRate(m) * multiplier * personYearsAfter);
+      // The configured effect lies inside the 99.9% confidence interval of the rate ratio.
+      NwdAssertions.assertThat(
+              RateRatio.of(before, personYearsBefore, after, personYearsAfter,
+                  ConfidenceLevel.of(0.999), RateRatioMethod.AUTO))
+          .as(m.code())
+          .hasIntervalContaining(multiplier)
+          .showsAReduction();
     }
   }
 
