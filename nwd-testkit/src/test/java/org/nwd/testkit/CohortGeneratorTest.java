@@ -91,6 +91,10 @@ class CohortGeneratorTest {
       }
       assertThat(r.team().orElseThrow().keyWorkerOn(index)).isPresent();
       assertThat(r.team().orElseThrow().hasRole(Role.KEY_WORKER)).isTrue();
+      assertThat(r.team().orElseThrow().keyWorkerOn(index).orElseThrow().value())
+          .matches("HUB-(SCARBOROUGH|HARROGATE)-KW-([1-9]|1[0-2])");
+      assertThat(r.events()).isSortedAccordingTo(
+          java.util.Comparator.comparing(org.nwd.model.OutcomeEvent::date));
       DatePeriod observed = DatePeriod.of(index.minusMonths(12), index.plusMonths(12));
       assertThat(r.events()).allSatisfy(e -> {
         assertThat(observed.contains(e.date())).isTrue();

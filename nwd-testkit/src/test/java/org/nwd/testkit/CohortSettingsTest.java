@@ -35,6 +35,13 @@ class CohortSettingsTest {
     // 503 missing incidents / 355 young people = 1.4169 per person-year, rounded to 1.42.
     assertThat(s.missingIncidentsPerYear()).isEqualTo(1.42);
     assertThat(s.rateMultiplierAfterIndex()).isEqualTo(0.5);
+    assertThat(s.emergencyBedShare()).isEqualTo(1.0 / 3); // 2 of 6 beds (nwd-model.md §3)
+    assertThat(s.sdqBaselineMean()).isEqualTo(18.0);
+    assertThat(s.sdqBaselineSd()).isEqualTo(6.0);
+    assertThat(s.sdqMeanChange()).isEqualTo(-2.0);
+    assertThat(s.sdqChangeSd()).isEqualTo(4.0);
+    assertThat(s.meanHubStayDays()).isEqualTo(42.0);
+    assertThat(s.maxAgeAtReferral()).isEqualTo(17);
     assertThat(s.seed()).isEqualTo(1L);
     assertThat(s.followUpMonths()).isEqualTo(12);
     assertThat(s.minAgeAtReferral()).isEqualTo(12);
@@ -65,6 +72,12 @@ class CohortSettingsTest {
             .arrestsPerYear(0)
             .build();
     assertThat(s.careStatusMix()).hasSize(3);
+    // Shares of exactly 0 and 1 are inside 0-1.
+    assertThat(CohortSettings.builder()
+            .referralMix(ImmutableMap.of(
+                ReferralCategory.EDGE_OF_CARE, 1.0, ReferralCategory.EDGING_TO_CARE, 0.0))
+            .build().referralMix())
+        .hasSize(2);
     assertThat(CohortSettings.builder().sdqBaselineMean(0).sdqMeanChange(40).size(0).build().size())
         .isZero();
   }

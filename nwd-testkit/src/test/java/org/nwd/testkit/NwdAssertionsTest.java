@@ -52,7 +52,8 @@ class NwdAssertionsTest {
         .hasTeamMember(Role.LIFE_COACH)
         .hasTeamMember(Role.POLICE_LIAISON_OFFICER);
     assertThat(Fixtures.sdqBeforeAndAfter())
-        .hasImprovedScore(StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
+        .hasImprovedScore(StandardMeasures.SDQ_TOTAL_DIFFICULTIES)
+        .hasId("YP-SDQ-013");
     assertThat(Fixtures.careLeaverMovingToIndependence())
         .wasSupportedThroughOutreachOnly()
         .hasHubEpisode(HubEpisodeKind.SUPPORTED_LODGINGS);
@@ -140,6 +141,32 @@ class NwdAssertionsTest {
             .build();
     assertThatCode(() -> assertThat(higher).hasImprovedScore(wellbeing))
         .doesNotThrowAnyException();
+    // Scores are taken in date order, and only those of the measure asked about: recorded out of
+    // order, 24 (2016) then 15 (2017) is an improvement, whatever the wellbeing scores did.
+    YoungPersonRecord outOfOrder =
+        YoungPersonRecord.builder()
+            .youngPerson(r.youngPerson())
+            .addScores(
+                org.nwd.model.ScoreObservation.of(
+                    id, StandardMeasures.SDQ_TOTAL_DIFFICULTIES, LocalDate.of(2017, 1, 1), 15),
+                org.nwd.model.ScoreObservation.of(id, wellbeing, LocalDate.of(2017, 6, 1), 9),
+                org.nwd.model.ScoreObservation.of(
+                    id, StandardMeasures.SDQ_TOTAL_DIFFICULTIES, LocalDate.of(2016, 1, 1), 24),
+                org.nwd.model.ScoreObservation.of(id, wellbeing, LocalDate.of(2015, 6, 1), 1))
+            .build();
+    assertThatCode(
+            () -> assertThat(outOfOrder).hasImprovedScore(StandardMeasures.SDQ_TOTAL_DIFFICULTIES))
+        .doesNotThrowAnyException();
+    YoungPersonRecord same =
+        YoungPersonRecord.builder()
+            .youngPerson(r.youngPerson())
+            .addScores(
+                org.nwd.model.ScoreObservation.of(id, wellbeing, LocalDate.of(2016, 1, 1), 5),
+                org.nwd.model.ScoreObservation.of(id, wellbeing, LocalDate.of(2017, 1, 1), 5))
+            .build();
+    failsWith(() -> assertThat(same).hasImprovedScore(wellbeing),
+        "Expected wellbeing of YP-SDQ-013 to improve (higher is better) but it went from 5.0 to"
+            + " 5.0");
     YoungPersonRecord lower =
         YoungPersonRecord.builder()
             .youngPerson(r.youngPerson())
@@ -157,7 +184,7 @@ class NwdAssertionsTest {
   @Test
   void cohortAssertions() {
     Cohort c = Fixtures.referenceCohort();
-    assertThat(c).hasYoungPeople(5).hasHubs(2).containsYoungPerson("YP-CL-018");
+    assertThat(c).hasYoungPeople(5).hasHubs(2).containsYoungPerson("YP-CL-018").hasHubs(2);
     failsWith(() -> assertThat(c).hasYoungPeople(200),
         "Expected the cohort to have 200 young people but it had 5");
     failsWith(() -> assertThat(c).hasHubs(1), "Expected the cohort to have 1 hubs but it had 2");
@@ -182,7 +209,8 @@ class NwdAssertionsTest {
   @Test
   void hubEpisodeAssertions() {
     HubEpisode stepDownStay = Fixtures.lookedAfterSteppingDown().hubEpisodes().get(0);
-    assertThat(stepDownStay).isShortTerm().isHubBedStay().endedWith(EndReason.FOSTER_CARE);
+    assertThat(stepDownStay).isShortTerm().isHubBedStay().endedWith(EndReason.FOSTER_CARE)
+        .isShortTerm();
     LocalDate start = LocalDate.of(2016, 1, 1);
     // 84 days is still short-term under the default 84-day threshold; 85 is not.
     assertThat(bed(start, start.plusDays(84))).isShortTerm();
@@ -218,7 +246,7 @@ class NwdAssertionsTest {
     RateRatio rr = RateRatio.of(100, 100, 50, 100, ConfidenceLevel.NINETY_FIVE,
         RateRatioMethod.LOG_WALD);
     assertThat(rr).hasIntervalContaining(0.5).hasIntervalContaining(0.70).showsAReduction()
-        .hasEstimateWithin(Interval.of(0.45, 0.55));
+        .hasEstimateWithin(Interval.of(0.45, 0.55)).showsAReduction();
     String ci = rr.interval().orElseThrow().toString();
     failsWith(() -> assertThat(rr).hasIntervalContaining(0.71),
         "Expected the 95% confidence interval of the rate ratio, " + ci
@@ -247,7 +275,8 @@ class NwdAssertionsTest {
   void moneyIsComparedToThePenny() {
     // 1234.565 rounds half-up to 1234.57; 1234.5649 rounds to 1234.56.
     assertThat(Money.of("1234.565")).isEqualToThePenny("1234.57");
-    assertThat(Money.of("1234.5650")).isEqualToThePenny(Money.of("1234.570"));
+    assertThat(Money.of("1234.5650")).isEqualToThePenny(Money.of("1234.570"))
+        .isEqualToThePenny("1234.57").isEqualToThePenny(Money.of("1234.57"));
     assertThat(Money.of("-2.005")).isEqualToThePenny("-2.01"); // half-up is away from zero
     failsWith(() -> assertThat(Money.of("1234.5649")).isEqualToThePenny("1234.57"),
         "Expected GBP 1234.57 to the penny but was GBP 1234.5649 (GBP 1234.56 to the penny)");
@@ -271,7 +300,8 @@ class NwdAssertionsTest {
   void netPresentValueAssertions() {
     // NPV = 1,000,000.004 - 400,000.00 = 600,000.004, which is 600,000.00 to the penny.
     CaseSummary good = caseOf("1000000.004", "400000.00");
-    assertThat(good).hasNetPresentValueToThePenny("600000.00").hasPositiveNetPresentValue();
+    assertThat(good).hasNetPresentValueToThePenny("600000.00").hasPositiveNetPresentValue()
+        .hasNetPresentValueToThePenny("600000");
     failsWith(() -> assertThat(good).hasNetPresentValueToThePenny("600000.01"),
         "Expected the financial case to have a net present value of GBP 600000.01 but it was GBP"
             + " 600000 (PV benefits GBP 1000000.004 - PV costs GBP 400000)");
