@@ -714,7 +714,11 @@ final class StatsCodec {
   }
 
   static String typeOf(Object result) {
-    Class<?> type = result.getClass();
+    return typeOfClass(result.getClass());
+  }
+
+  static String typeOfClass(Class<?> resultClass) {
+    Class<?> type = resultClass;
     while (type != null && !TYPES.containsKey(type)) {
       type = type.getSuperclass();
     }
@@ -736,8 +740,9 @@ final class StatsCodec {
       throw in.fail("type", "unknown result type \"" + Errors.printable(type) + "\"; known types: "
           + String.join(", ", new java.util.TreeSet<>(TYPES.values())));
     }
-    if (expected != null && !type.equals(TYPES.get(expected))) {
-      throw in.fail("type", "result type \"" + type + "\" is not the expected \"" + TYPES.get(expected) + "\"");
+    String wanted = expected == null ? null : typeOfClass(expected);
+    if (wanted != null && !type.equals(wanted)) {
+      throw in.fail("type", "result type \"" + type + "\" is not the expected \"" + wanted + "\"");
     }
     Object result = null;
     JsonNode outputs = null;
