@@ -195,12 +195,11 @@ class SchemaTest {
       p.put("type", "U4").put("insideCouncilArea", true);
     }
     ArrayNode episodes = record.withArray("hubEpisodes");
-    if (episodes.isEmpty()) {
-      ObjectNode e = episodes.addObject().put("youngPersonId", "YP-1").put("hubId", "HUB-0")
-          .put("kind", "outreach");
-      e.putObject("period").put("start", "2021-01-01").put("end", "2021-02-01");
-      e.put("endReason", "home_or_family").put("planned", true);
-    }
+    ObjectNode e = MAPPER.createObjectNode().put("youngPersonId", "YP-1").put("hubId", "HUB-0")
+        .put("kind", "outreach");
+    e.putObject("period").put("start", "2021-01-01").put("end", "2021-02-01");
+    e.put("endReason", "home_or_family").put("planned", true);
+    episodes.insert(0, e);
     assertThat(schema.validate(doc)).isEmpty();
   }
 
