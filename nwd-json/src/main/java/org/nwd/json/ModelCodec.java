@@ -60,10 +60,15 @@ final class ModelCodec {
 
   // ---- scalars ----
 
+  /** The pointer of field {@code name} of the object being written. */
+  static String writePointer(JsonGenerator g, String name) {
+    return g.getOutputContext().getParent().pathAsPointer().toString() + "/" + name;
+  }
+
   static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
     if (date.getYear() < 0 || date.getYear() > 9999) {
       throw new NwdJsonException(
-          g.getOutputContext().pathAsPointer().toString() + "/" + name,
+          writePointer(g, name),
           -1,
           -1,
           name,
@@ -76,7 +81,7 @@ final class ModelCodec {
   static void month(JsonGenerator g, String name, YearMonth month) throws IOException {
     if (month.getYear() < 0 || month.getYear() > 9999) {
       throw new NwdJsonException(
-          g.getOutputContext().pathAsPointer().toString() + "/" + name,
+          writePointer(g, name),
           -1,
           -1,
           name,
