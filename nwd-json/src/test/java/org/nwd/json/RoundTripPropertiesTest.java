@@ -32,7 +32,7 @@ import org.nwd.stats.RatioOfRateRatios;
 import org.nwd.stats.WilcoxonSignedRank;
 
 /** Lossless both ways: write then read gives an equal object; read then write gives the same text. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
   private final NwdJson json = NwdJson.strict();
 
   @Property(tries = 40)
