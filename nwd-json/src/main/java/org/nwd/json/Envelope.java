@@ -11,6 +11,9 @@ final class Envelope {
   static final String RECORD = "record";
   static final String RESULT = "result";
   static final String EXPLANATION = "explanation";
+  static final String COST_AVOIDANCE = "cost_avoidance";
+  /** The payload field of a cost-avoidance document. */
+  static final String COST_AVOIDANCE_FIELD = "costAvoidance";
 
   private Envelope() {}
 

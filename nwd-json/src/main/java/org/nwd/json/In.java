@@ -259,7 +259,7 @@ final class In {
     } catch (DomainRuleException e) {
       String pointer = at.pointer() + "/" + e.field();
       throw new NwdJsonException(pointer, at.line(), at.column(), e.field(), e.getMessage(), e);
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | IllegalArgumentException e) {
       throw new NwdJsonException(at.pointer(), at.line(), at.column(), "", e.getMessage(), e);
     }
   }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.nwd.Explanation;
+import org.nwd.cost.CostAvoidanceResult;
 import org.nwd.model.Cohort;
 import org.nwd.model.Hub;
 import org.nwd.model.YoungPersonRecord;
@@ -34,7 +35,8 @@ import org.nwd.model.YoungPersonRecord;
  * The entry point for nwd JSON documents: a versioned envelope ({@code "schemaVersion": "1.0"} and a
  * {@code kind}) around a {@link Cohort} ({@code kind "cohort"}: {@code hubs}, then {@code records}), a
  * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
- * ({@code "result"}) or an {@link Explanation} ({@code "explanation"}).
+ * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
+ * ({@code "cost_avoidance"}, payload {@code costAvoidance}; money as exact decimal strings).
  *
  * <pre>{@code
  * NwdJson json = NwdJson.strict();
@@ -127,8 +129,8 @@ public final class NwdJson {
   /**
    * Writes {@code value} as a version 1.0 document to {@code out} in UTF-8; does not close {@code out}.
    *
-   * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation} or a result of
-   *     {@code org.nwd.stats}
+   * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
+   *     CostAvoidanceResult} or a result of {@code org.nwd.stats}
    * @throws IllegalArgumentException when {@code value} is of no document kind
    * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999)
    */
@@ -148,6 +150,9 @@ public final class NwdJson {
       } else if (value instanceof Explanation) {
         g.writeFieldName(Envelope.EXPLANATION);
         ModelCodec.explanation(g, (Explanation) value);
+      } else if (value instanceof CostAvoidanceResult) {
+        g.writeFieldName(Envelope.COST_AVOIDANCE_FIELD);
+        CostCodec.result(g, (CostAvoidanceResult) value);
       } else {
         g.writeFieldName(Envelope.RESULT);
         StatsCodec.result(g, value);
@@ -203,8 +208,8 @@ public final class NwdJson {
    * Reads a whole document of {@code type} from {@code in} (closed afterwards). In lenient mode unknown
    * fields are skipped; use {@link #readDocument(InputStream, Class)} to see them.
    *
-   * @param type {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation} or a result class of
-   *     {@code org.nwd.stats}
+   * @param type {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
+   *     CostAvoidanceResult} or a result class of {@code org.nwd.stats}
    * @throws NwdJsonException when the document is not a complete, valid document of {@code type}
    */
   public <T> T read(InputStream in, Class<T> type) {
@@ -247,7 +252,9 @@ public final class NwdJson {
       while (reader.next() == JsonToken.FIELD_NAME) {
         String name = reader.currentName();
         reader.next();
-        if (name.equals(kind)) {
+        if (name.equals(Envelope.COST_AVOIDANCE_FIELD) && Envelope.COST_AVOIDANCE.equals(kind)) {
+          value = CostCodec.result(reader);
+        } else if (name.equals(kind)) {
           if (Envelope.RECORD.equals(kind)) {
             value = ModelCodec.record(reader);
           } else if (Envelope.EXPLANATION.equals(kind)) {
@@ -261,7 +268,8 @@ public final class NwdJson {
       }
       reader.expect(JsonToken.END_OBJECT, "", "the end of the document object");
       if (value == null) {
-        throw reader.fail(kind, "missing required field \"" + kind + "\"");
+        String field = Envelope.COST_AVOIDANCE.equals(kind) ? Envelope.COST_AVOIDANCE_FIELD : kind;
+        throw reader.fail(field, "missing required field \"" + field + "\"");
       }
       if (reader.next() != null) {
         throw reader.fail("", "content after the end of the document");
@@ -314,6 +322,9 @@ public final class NwdJson {
     if (Explanation.class.isAssignableFrom(type)) {
       return Envelope.EXPLANATION;
     }
+    if (CostAvoidanceResult.class.isAssignableFrom(type)) {
+      return Envelope.COST_AVOIDANCE;
+    }
     for (Class<?> result : StatsCodec.TYPES.keySet()) {
       if (result.isAssignableFrom(type)) {
         return Envelope.RESULT;
@@ -321,7 +332,7 @@ public final class NwdJson {
     }
     throw new IllegalArgumentException(
         type.getSimpleName()
-            + " is not a document kind: use Cohort, YoungPersonRecord, Explanation or an "
-            + "org.nwd.stats result, or objectMapper() for other model values");
+            + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
+            + "CostAvoidanceResult or an org.nwd.stats result, or objectMapper() for other values");
   }
 }

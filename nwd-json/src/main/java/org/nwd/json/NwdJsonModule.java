@@ -11,6 +11,11 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
 import org.nwd.Explanation;
+import org.nwd.cost.BenefitLine;
+import org.nwd.cost.CaseSummary;
+import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.cost.CostLine;
+import org.nwd.cost.Money;
 import org.nwd.model.CareStatusPeriod;
 import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
@@ -33,7 +38,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Jackson module for the nwd model, the statistics results and {@link Explanation}: register it
+ * The Jackson module for the nwd model, the statistics and cost-avoidance results and {@link
+ * Explanation}: register it
  * on an {@code ObjectMapper} to write and read any of them as a bare JSON value (no envelope; use
  * {@link NwdJson} for versioned documents and streaming).
  *
@@ -77,6 +83,11 @@ public final class NwdJsonModule extends SimpleModule {
     add(ImpactStory.class, ModelCodec::story, ModelCodec::story);
     add(Explanation.class, ModelCodec::explanation, ModelCodec::explanation);
     add(Interval.class, StatsCodec::interval, StatsCodec::interval);
+    add(Money.class, CostCodec::money, in -> CostCodec.money(in, "money"));
+    add(BenefitLine.class, CostCodec::benefitLine, CostCodec::benefitLine);
+    add(CostLine.class, CostCodec::costLine, CostCodec::costLine);
+    add(CaseSummary.class, CostCodec::caseSummary, in -> CostCodec.caseSummary(in, "case"));
+    add(CostAvoidanceResult.class, CostCodec::result, CostCodec::result);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }

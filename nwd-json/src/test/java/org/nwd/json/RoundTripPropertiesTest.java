@@ -35,7 +35,7 @@ import org.nwd.stats.WilcoxonSignedRank;
 class RoundTripPropertiesTest {
   private final NwdJson json = NwdJson.strict();
 
-  @Property(tries = 40)
+  @Property
   void cohortWriteThenReadIsEqual(@ForAll long seed) {
     Cohort cohort = new Gen(seed).cohort(new Gen(seed).between(0, 12));
     String text = json.write(cohort);
@@ -44,7 +44,7 @@ class RoundTripPropertiesTest {
     assertThat(json.write(back)).isEqualTo(text);
   }
 
-  @Property(tries = 40)
+  @Property
   void streamingWriteMatchesWholeWriteAndStreamingReadMatchesWholeRead(@ForAll long seed) {
     Cohort cohort = new Gen(seed).cohort(5);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -60,7 +60,7 @@ class RoundTripPropertiesTest {
     assertThat(records).isEqualTo(cohort.records());
   }
 
-  @Property(tries = 40)
+  @Property
   void recordAndExplanationRoundTrip(@ForAll long seed) {
     Gen gen = new Gen(seed);
     YoungPersonRecord record = gen.record("YP-R", gen.hubs(), true);
@@ -73,7 +73,7 @@ class RoundTripPropertiesTest {
     assertThat(json.write(json.read(etext, Explanation.class))).isEqualTo(etext);
   }
 
-  @Property(tries = 40)
+  @Property
   void moduleRoundTripsBareValues(@ForAll long seed) throws Exception {
     ObjectMapper mapper = json.objectMapper();
     Cohort cohort = new Gen(seed).cohort(3);
@@ -117,7 +117,7 @@ class RoundTripPropertiesTest {
                 .replicates(100).build()));
   }
 
-  @Property(tries = 60)
+  @Property
   void resultsRoundTrip(@ForAll("results") Object result) {
     String text = json.write(result);
     Object back = json.read(text, result.getClass());

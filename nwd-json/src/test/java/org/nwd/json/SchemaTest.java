@@ -58,7 +58,7 @@ class SchemaTest {
     return schema.validate(MAPPER.readTree(json));
   }
 
-  @Property(tries = 30)
+  @Property
   void everyWrittenCohortAndRecordIsValid(@ForAll long seed) throws Exception {
     Gen gen = new Gen(seed);
     NwdJson json = NwdJson.strict();
