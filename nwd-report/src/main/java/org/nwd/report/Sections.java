@@ -24,7 +24,7 @@ final class Sections {
   static final int SERIES_COLOURS = 8;
 
   private static final double LEFT_LABELS = 220;
-  private static final double RIGHT = Svg.WIDTH - 20;
+  private static final double RIGHT = Svg.WIDTH - 40;
 
   private Sections() {}
 
@@ -541,7 +541,7 @@ final class Sections {
     }
     hiddenWithin |= within > 0 && within < suppression;
     hiddenOver |= over > 0 && over < suppression;
-    double top = 40;
+    double top = 50;
     double plotBottom = top + 220;
     double left = 70;
     LinearScale x = new LinearScale(0, (double) bins * w, left, RIGHT);
@@ -562,7 +562,13 @@ final class Sections {
     svg.legendItem(left, 18, "s0", "stays per bin");
     svg.legendItem(left + 140, 18, "threshold-swatch", "short-term threshold (" + t + " days)");
     svg.yAxis(y, left, RIGHT, v -> Num.plain(v), "stays");
-    svg.xAxis(x, plotBottom, plotBottom, v -> Num.plain(v), "length of stay (days)");
+    // Ticks on bin edges, at most about eight of them.
+    int every = (bins + 7) / 8;
+    List<BigDecimal> ticks = new ArrayList<>();
+    for (int i = 0; i <= bins; i += every) {
+      ticks.add(BigDecimal.valueOf((long) i * w));
+    }
+    svg.xAxis(x, ticks, plotBottom, plotBottom, v -> Num.plain(v), "length of stay (days)");
     for (int i = 0; i < bins; i++) {
       double x0 = x.apply((double) i * w);
       double x1 = x.apply((double) (i + 1) * w);
@@ -580,8 +586,10 @@ final class Sections {
     double tx = x.apply(t + 1.0);
     svg.empty("line", "class", "threshold", "data-days", String.valueOf(t), "x1", Num.px(tx),
         "x2", Num.px(tx), "y1", Num.px(top), "y2", Num.px(plotBottom));
-    svg.text("threshold " + t + " days", "class", "threshold-label", "x", Num.px(tx + 4), "y",
-        Num.px(top + 12));
+    boolean labelLeft = tx > RIGHT - 120;
+    svg.text("threshold " + t + " days", "class", "threshold-label", "x",
+        Num.px(labelLeft ? tx - 4 : tx + 4), "y", Num.px(top + 12), "text-anchor",
+        labelLeft ? "end" : "start");
     List<Table.Row> rows = new ArrayList<>();
     for (int i = 0; i < bins; i++) {
       rows.add(new Table.Row((i * w) + "-" + ((i + 1) * w - 1) + " days",

@@ -1,6 +1,7 @@
 package org.nwd.report;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -83,8 +84,14 @@ final class Svg {
    */
   Svg xAxis(LinearScale x, double y, double gridTop, Function<BigDecimal, String> label,
       String title) {
+    return xAxis(x, x.ticks(6), y, gridTop, label, title);
+  }
+
+  /** As {@link #xAxis(LinearScale, double, double, Function, String)} with the ticks given. */
+  Svg xAxis(LinearScale x, List<BigDecimal> ticks, double y, double gridTop,
+      Function<BigDecimal, String> label, String title) {
     open("g", "class", "axis x-axis");
-    for (BigDecimal t : x.ticks(6)) {
+    for (BigDecimal t : ticks) {
       String px = Num.px(x.apply(t.doubleValue()));
       empty("line", "class", "grid", "x1", px, "x2", px, "y1", Num.px(gridTop), "y2", Num.px(y));
       text(label.apply(t), "class", "tick", "x", px, "y", Num.px(y + 16), "text-anchor", "middle");

@@ -114,21 +114,21 @@ class ReportTest {
   @Test
   void measureChartPlacesPointsAndErrorBarsWhereWorkedOutByHand() throws Exception {
     Element svg = chart(parse(full().toHtml()), "measure-rates");
-    // Two measures: two points each. x: max upper 2.5, step 0.5, domain [0, 2.5] onto [220, 700],
-    // so 192 px per unit. Row 0 centre y = 40 + 44/2 = 62; before at 54, after at 70.
+    // Two measures: two points each. x: max upper 2.5, step 0.5, domain [0, 2.5] onto [220, 680],
+    // so 184 px per unit. Row 0 centre y = 40 + 44/2 = 62; before at 54, after at 70.
     assertThat(byClass(svg, "circle", "point")).hasSize(2);
     assertThat(byClass(svg, "path", "point")).hasSize(2);
     assertThat(byClass(svg, "path", "errorbar")).hasSize(4);
     Element before = byClass(svg, "circle", "before").get(0);
-    assertThat(before.getAttribute("cx")).isEqualTo("604"); // 220 + 2.0 x 192
+    assertThat(before.getAttribute("cx")).isEqualTo("588"); // 220 + 2.0 x 184
     assertThat(before.getAttribute("cy")).isEqualTo("54");
     assertThat(before.getAttribute("data-value")).isEqualTo("2.00");
-    // After 1.0 -> 412; a diamond of half-width 5 around (412, 70).
+    // After 1.0 -> 404; a diamond of half-width 5 around (404, 70).
     assertThat(byClass(svg, "path", "point").get(0).getAttribute("d"))
-        .isEqualTo("M412 65L417 70L412 75L407 70Z");
-    // Interval [1.5, 2.5] -> 508 .. 700, caps 4 px either side of y = 54.
+        .isEqualTo("M404 65L409 70L404 75L399 70Z");
+    // Interval [1.5, 2.5] -> 496 .. 680, caps 4 px either side of y = 54.
     assertThat(byClass(svg, "path", "errorbar").get(0).getAttribute("d"))
-        .isEqualTo("M508 50V58M508 54H700M700 50V58");
+        .isEqualTo("M496 50V58M496 54H680M680 50V58");
     List<String> ticks = byClass(svg, "text", "tick").stream().map(Node::getTextContent)
         .collect(Collectors.toList());
     assertThat(ticks).containsExactly("0", "0.5", "1", "1.5", "2", "2.5");
@@ -142,19 +142,20 @@ class ReportTest {
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(3);
     // y: [0, 4000] onto [296, 56] (top = 20 + 1 legend row x 20 + 16), 0.06 px per pound.
-    // x: 3 years over [100, 700], band 200, padding 30 each side.
+    // x: 3 years over [100, 680], band 580 / 3 = 193.333, padding 29 each side, so bars are
+    // 135.333 wide and start at 100 + 193.333 i + 29.
     Element la1 = bars.get(0);
     assertThat(la1.getAttribute("data-series")).isEqualTo("Local Authority");
     assertThat(la1.getAttribute("data-value")).isEqualTo("3000");
     assertThat(List.of(la1.getAttribute("x"), la1.getAttribute("y"), la1.getAttribute("width"),
-        la1.getAttribute("height"))).containsExactly("330", "116", "140", "180");
+        la1.getAttribute("height"))).containsExactly("322.33", "116", "135.33", "180");
     Element police1 = bars.get(1);
     assertThat(police1.getAttribute("data-series")).isEqualTo("Police");
     assertThat(List.of(police1.getAttribute("y"), police1.getAttribute("height")))
         .containsExactly("56", "60");
     Element la2 = bars.get(2);
     assertThat(List.of(la2.getAttribute("x"), la2.getAttribute("y"), la2.getAttribute("height")))
-        .containsExactly("530", "176", "120");
+        .containsExactly("515.67", "176", "120");
     assertThat(byClass(svg, "rect", "swatch")).hasSize(2);
     assertThat(rowTexts(Fixtures.table(doc, "cost-by-agency-year")))
         .containsExactly(
@@ -170,21 +171,21 @@ class ReportTest {
   @Test
   void tornadoBarsRunFromTheCentralNpv() throws Exception {
     Element svg = chart(parse(full().toHtml()), "tornado");
-    // x: [2000, 6000] onto [220, 700], 0.12 px per pound; central 4000 -> 460.
+    // x: [2000, 6000] onto [220, 680], 0.115 px per pound; central 4000 -> 450.
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(4);
-    assertThat(byClass(svg, "line", "centre").get(0).getAttribute("x1")).isEqualTo("460");
-    // Bar 1: low 6000 -> 700 (460..700), high 2000 -> 220 (220..460); row y 44, height 20.
+    assertThat(byClass(svg, "line", "centre").get(0).getAttribute("x1")).isEqualTo("450");
+    // Bar 1: low 6000 -> 680 (450..680), high 2000 -> 220 (220..450); row y 44, height 20.
     assertThat(List.of(bars.get(0).getAttribute("x"), bars.get(0).getAttribute("width"),
         bars.get(0).getAttribute("y"), bars.get(0).getAttribute("height")))
-        .containsExactly("460", "240", "44", "20");
+        .containsExactly("450", "230", "44", "20");
     assertThat(List.of(bars.get(1).getAttribute("x"), bars.get(1).getAttribute("width")))
-        .containsExactly("220", "240");
-    // Bar 2: low 5000 -> 580, high 3000 -> 340; second row at y 72.
+        .containsExactly("220", "230");
+    // Bar 2: low 5000 -> 565, high 3000 -> 335; second row at y 72.
     assertThat(List.of(bars.get(2).getAttribute("x"), bars.get(2).getAttribute("width"),
-        bars.get(2).getAttribute("y"))).containsExactly("460", "120", "72");
+        bars.get(2).getAttribute("y"))).containsExactly("450", "115", "72");
     assertThat(List.of(bars.get(3).getAttribute("x"), bars.get(3).getAttribute("width")))
-        .containsExactly("340", "120");
+        .containsExactly("335", "115");
     assertThat(bars.get(0).getAttribute("class")).isEqualTo("bar low");
     assertThat(bars.get(1).getAttribute("class")).isEqualTo("bar high");
   }
@@ -193,13 +194,13 @@ class ReportTest {
   void monteCarloChartMarksP5P50P95AndSaysItIsAPercentileChart() throws Exception {
     String html = full().toHtml();
     Element svg = chart(parse(html), "npv-percentiles");
-    // x: [-1000, 8000] widens to [-2000, 8000] (step 2000) onto [170, 700]: 0.053 px per pound.
-    assertThat(byClass(svg, "line", "zero").get(0).getAttribute("x1")).isEqualTo("276");
+    // x: [-1000, 8000] widens to [-2000, 8000] (step 2000) onto [170, 680]: 0.051 px per pound.
+    assertThat(byClass(svg, "line", "zero").get(0).getAttribute("x1")).isEqualTo("272");
     Element interval = byClass(svg, "line", "interval").get(0);
-    assertThat(interval.getAttribute("x1")).isEqualTo("223"); // -1000
-    assertThat(interval.getAttribute("x2")).isEqualTo("541"); // 5000
+    assertThat(interval.getAttribute("x1")).isEqualTo("221"); // -1000
+    assertThat(interval.getAttribute("x2")).isEqualTo("527"); // 5000
     assertThat(byClass(svg, "line", "percentile")).hasSize(6);
-    assertThat(byClass(svg, "line", "p50").get(1).getAttribute("x1")).isEqualTo("488"); // 4000
+    assertThat(byClass(svg, "line", "p50").get(1).getAttribute("x1")).isEqualTo("476"); // 4000
     assertThat(byClass(svg, "circle", "mean")).hasSize(2);
     assertThat(html).contains("rather than a histogram").contains("1000 iterations, seed 42");
     Document doc = parse(html);
@@ -216,21 +217,27 @@ class ReportTest {
   void hubStaysHistogramSuppressesSmallBinsAndMarksTheThreshold() throws Exception {
     Document doc = parse(full().toHtml());
     Element svg = chart(doc, "hub-stays");
-    // Span 100 days -> 7-day bins, 15 of them; x: [0, 105] onto [70, 700], 6 px per day.
-    // Counts 10, 6, 7 shown; 2 (bin 98-104) suppressed. y: [0, 10] onto [260, 40], 22 px per stay.
+    // Span 100 days -> 7-day bins, 15 of them; x: [0, 105] onto [70, 680], 610 / 105 px per day.
+    // Counts 10, 6, 7 shown; 2 (bin 98-104) suppressed. y: [0, 10] onto [270, 50], 22 px per stay.
+    // Bin 0: x 70 + 1 (gap), width 7 x 610 / 105 - 2 = 38.667; count 10 -> y 50, height 220.
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(3);
     assertThat(List.of(bars.get(0).getAttribute("x"), bars.get(0).getAttribute("y"),
         bars.get(0).getAttribute("width"), bars.get(0).getAttribute("height")))
-        .containsExactly("71", "40", "40", "220");
+        .containsExactly("71", "50", "38.67", "220");
     assertThat(List.of(bars.get(1).getAttribute("data-bin"), bars.get(1).getAttribute("x"),
         bars.get(1).getAttribute("y"), bars.get(1).getAttribute("height")))
-        .containsExactly("14-20", "155", "128", "132");
+        .containsExactly("14-20", "152.33", "138", "132"); // 70 + 14 x 610/105 + 1; 270 - 6 x 22
     List<Element> markers = byClass(svg, "text", "suppressed-marker");
     assertThat(markers).hasSize(1);
     assertThat(markers.get(0).getAttribute("data-bin")).isEqualTo("98-104");
-    // Threshold 84: "over" starts at day 85 -> 70 + 85 x 6.
-    assertThat(byClass(svg, "line", "threshold").get(0).getAttribute("x1")).isEqualTo("580");
+    // Threshold 84: "over" starts at day 85 -> 70 + 85 x 610 / 105 = 563.8095.
+    assertThat(byClass(svg, "line", "threshold").get(0).getAttribute("x1")).isEqualTo("563.81");
+    // Ticks every 2 bins (15 bins, at most about 8 ticks): 0, 14, ..., 98.
+    assertThat(byClass(svg, "text", "tick").stream().map(Node::getTextContent)
+            .collect(Collectors.toList()))
+        .containsExactly("0", "2", "4", "6", "8", "10", "0", "14", "28", "42", "56", "70", "84",
+            "98");
     List<List<String>> rows = rowTexts(Fixtures.table(doc, "hub-stays-table"));
     assertThat(rows).hasSize(17);
     assertThat(rows.get(0)).containsExactly("0-6 days", "10");
