@@ -489,63 +489,17 @@ final class Sections {
 
   // ---------------------------------------------------------------- hub stays against the threshold
 
-  /** Bin widths tried in turn, in days: a day, two days, then weeks. */
-  private static final int[] BIN_WIDTHS = {1, 2, 7, 14, 28, 56, 84, 168, 364, 728};
-
-  private static final int MAX_BINS = 16;
-
-  static int binWidth(int span) {
-    for (int w : BIN_WIDTHS) {
-      if ((span + w) / w <= MAX_BINS) {
-        return w;
-      }
-    }
-    return (span + MAX_BINS) / MAX_BINS;
-  }
-
   static Section hubStays(String id, List<Integer> stays, ShortTermThreshold threshold,
       int suppression) {
     int t = threshold.days();
-    int maxStay = 0;
-    for (int s : stays) {
-      maxStay = Math.max(maxStay, s);
-    }
-    int span = Math.max(maxStay, t);
-    int w = binWidth(span);
-    int bins = span / w + 1;
-    // Bin i holds stays of i*w .. (i+1)*w - 1 days.
-    int[] counts = new int[bins];
-    int within = 0;
-    int over = 0;
-    for (int s : stays) {
-      counts[s / w]++;
-      if (s <= t) {
-        within++;
-      } else {
-        over++;
-      }
-    }
-    boolean[] hidden = new boolean[bins];
-    boolean hiddenWithin = false;
-    boolean hiddenOver = false;
-    int maxShown = 0;
-    for (int i = 0; i < bins; i++) {
-      hidden[i] = counts[i] > 0 && counts[i] < suppression;
-      if (hidden[i]) {
-        // A hidden bin must not be recoverable by subtraction from a side total.
-        hiddenWithin |= i * w <= t;
-        hiddenOver |= (i + 1) * w - 1 > t;
-      } else {
-        maxShown = Math.max(maxShown, counts[i]);
-      }
-    }
-    hiddenWithin |= within > 0 && within < suppression;
-    hiddenOver |= over > 0 && over < suppression;
+    StayBins b = new StayBins(stays, t, suppression);
+    int w = b.width;
+    int bins = b.bins();
     double top = 50;
     double plotBottom = top + 220;
     double left = 70;
     LinearScale x = new LinearScale(0, (double) bins * w, left, RIGHT);
-    LinearScale y = LinearScale.nice(0, Math.max(1, maxShown), 5, plotBottom, top);
+    LinearScale y = LinearScale.nice(0, Math.max(1, b.maxShown), 5, plotBottom, top);
     Svg svg =
         new Svg(
             id + "-chart",
@@ -572,14 +526,15 @@ final class Sections {
     for (int i = 0; i < bins; i++) {
       double x0 = x.apply((double) i * w);
       double x1 = x.apply((double) (i + 1) * w);
-      String range = (i * w) + "-" + ((i + 1) * w - 1);
-      if (hidden[i]) {
+      String range = b.label(i);
+      if (b.hidden[i]) {
         svg.text(Cell.SUPPRESSED, "class", "suppressed-marker", "data-bin", range, "x",
             Num.px((x0 + x1) / 2), "y", Num.px(plotBottom - 4), "text-anchor", "middle");
-      } else if (counts[i] > 0) {
+      } else if (b.counts[i] > 0) {
+        double top1 = y.apply(b.counts[i]);
         svg.empty("rect", "class", "bar s0", "data-bin", range, "data-count",
-            String.valueOf(counts[i]), "x", Num.px(x0 + 1), "y", Num.px(y.apply(counts[i])),
-            "width", Num.px(x1 - x0 - 2), "height", Num.px(plotBottom - y.apply(counts[i])));
+            String.valueOf(b.counts[i]), "x", Num.px(x0 + 1), "y", Num.px(top1), "width",
+            Num.px(x1 - x0 - 2), "height", Num.px(plotBottom - top1));
       }
     }
     // The threshold sits after day t, where "over" begins.
@@ -592,13 +547,13 @@ final class Sections {
         labelLeft ? "end" : "start");
     List<Table.Row> rows = new ArrayList<>();
     for (int i = 0; i < bins; i++) {
-      rows.add(new Table.Row((i * w) + "-" + ((i + 1) * w - 1) + " days",
-          List.of(hidden[i] ? Cell.suppressed() : Cell.of(String.valueOf(counts[i])))));
+      rows.add(new Table.Row(b.label(i) + " days",
+          List.of(b.hidden[i] ? Cell.suppressed() : Cell.of(String.valueOf(b.counts[i])))));
     }
     rows.add(new Table.Row("Short-term (" + t + " days or fewer)",
-        List.of(hiddenWithin ? Cell.suppressed() : Cell.of(String.valueOf(within)))));
+        List.of(b.hiddenWithin ? Cell.suppressed() : Cell.of(String.valueOf(b.within)))));
     rows.add(new Table.Row("Longer than " + t + " days",
-        List.of(hiddenOver ? Cell.suppressed() : Cell.of(String.valueOf(over)))));
+        List.of(b.hiddenOver ? Cell.suppressed() : Cell.of(String.valueOf(b.over)))));
     Table table = new Table(id + "-table",
         "Hub stays by length (days) and against the short-term threshold of " + t + " days",
         List.of("Length of stay", "Stays"), rows);

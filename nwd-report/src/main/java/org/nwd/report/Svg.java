@@ -43,29 +43,25 @@ final class Svg {
   }
 
   /** Opens {@code <tag attr="value" ...>}; {@code attrs} alternate names and values. */
-  Svg open(String tag, String... attrs) {
+  void open(String tag, String... attrs) {
     start(tag, attrs);
     out.append(">\n");
-    return this;
   }
 
-  Svg close(String tag) {
+  void close(String tag) {
     out.append("</").append(tag).append(">\n");
-    return this;
   }
 
   /** A self-closed element. */
-  Svg empty(String tag, String... attrs) {
+  void empty(String tag, String... attrs) {
     start(tag, attrs);
     out.append("/>\n");
-    return this;
   }
 
   /** A {@code <text>} element holding {@code content}, escaped. */
-  Svg text(String content, String... attrs) {
+  void text(String content, String... attrs) {
     start("text", attrs);
     out.append('>').append(Html.escape(content)).append("</text>\n");
-    return this;
   }
 
   private void start(String tag, String... attrs) {
@@ -82,13 +78,13 @@ final class Svg {
    * A horizontal axis at pixel row {@code y} with ticks, labels and vertical grid lines up to {@code
    * gridTop}, and a title under it.
    */
-  Svg xAxis(LinearScale x, double y, double gridTop, Function<BigDecimal, String> label,
+  void xAxis(LinearScale x, double y, double gridTop, Function<BigDecimal, String> label,
       String title) {
-    return xAxis(x, x.ticks(6), y, gridTop, label, title);
+    xAxis(x, x.ticks(6), y, gridTop, label, title);
   }
 
   /** As {@link #xAxis(LinearScale, double, double, Function, String)} with the ticks given. */
-  Svg xAxis(LinearScale x, List<BigDecimal> ticks, double y, double gridTop,
+  void xAxis(LinearScale x, List<BigDecimal> ticks, double y, double gridTop,
       Function<BigDecimal, String> label, String title) {
     open("g", "class", "axis x-axis");
     for (BigDecimal t : ticks) {
@@ -101,11 +97,11 @@ final class Svg {
     text(title, "class", "axis-title", "x",
         Num.px((x.apply(x.domainMin()) + x.apply(x.domainMax())) / 2), "y", Num.px(y + 34),
         "text-anchor", "middle");
-    return close("g");
+    close("g");
   }
 
   /** A vertical axis at pixel column {@code x} with horizontal grid lines across to {@code gridRight}. */
-  Svg yAxis(LinearScale y, double x, double gridRight, Function<BigDecimal, String> label,
+  void yAxis(LinearScale y, double x, double gridRight, Function<BigDecimal, String> label,
       String title) {
     open("g", "class", "axis y-axis");
     for (BigDecimal t : y.ticks(5)) {
@@ -118,14 +114,14 @@ final class Svg {
         Num.px(y.apply(y.domainMin())), "y2", Num.px(y.apply(y.domainMax())));
     text(title, "class", "axis-title", "x", Num.px(x), "y", Num.px(y.apply(y.domainMax()) - 8),
         "text-anchor", "start");
-    return close("g");
+    close("g");
   }
 
   /** A legend swatch and label; {@code mark} is the CSS class giving the swatch its fill. */
-  Svg legendItem(double x, double y, String mark, String label) {
+  void legendItem(double x, double y, String mark, String label) {
     empty("rect", "class", "swatch " + mark, "x", Num.px(x), "y", Num.px(y - 10), "width", "12",
         "height", "12");
-    return text(label, "class", "legend-label", "x", Num.px(x + 18), "y", Num.px(y));
+    text(label, "class", "legend-label", "x", Num.px(x + 18), "y", Num.px(y));
   }
 
   /** Closes the chart and returns its markup. */

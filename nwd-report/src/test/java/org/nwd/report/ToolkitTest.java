@@ -153,16 +153,4 @@ class ToolkitTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("table t: row has 1 cells, expected 2");
   }
-
-  @Test
-  void binWidthsArePreferablyWholeWeeks() {
-    // span / width + 1 bins must not exceed 16.
-    assertThat(Sections.binWidth(15)).isEqualTo(1); // 16 bins of a day
-    assertThat(Sections.binWidth(16)).isEqualTo(2); // 17 one-day bins would be too many
-    assertThat(Sections.binWidth(31)).isEqualTo(2);
-    assertThat(Sections.binWidth(84)).isEqualTo(7); // 13 weekly bins
-    assertThat(Sections.binWidth(200)).isEqualTo(14);
-    assertThat(Sections.binWidth(10_000)).isEqualTo(728);
-    assertThat(Sections.binWidth(20_000)).isEqualTo(1251); // (20000 + 16) / 16
-  }
 }
