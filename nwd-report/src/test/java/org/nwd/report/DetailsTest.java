@@ -80,8 +80,10 @@ class DetailsTest {
         .contains(List.of("Payback year (undiscounted)", "1", "1"),
             List.of("PV cashable", "\u00a30", "\u00a30"),
             List.of("Net benefit-cost ratio", "2.00", "2.00"));
+    org.nwd.cost.CostAvoidanceResult cost = Fixtures.cost();
     org.nwd.cost.CostAvoidanceResult noDefaults = org.nwd.cost.CostAvoidanceResult.builder()
-        .from(Fixtures.cost()).defaultsApplied(List.of()).build();
+        .addAllBenefitLines(cost.benefitLines()).financialCase(cost.financialCase())
+        .widerCase(cost.widerCase()).horizon(2).build();
     assertThat(Report.builder("t").costAvoidance(noDefaults).build().toHtml())
         .doesNotContain("class=\"defaults\"");
   }
