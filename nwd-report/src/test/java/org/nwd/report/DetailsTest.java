@@ -151,4 +151,42 @@ class DetailsTest {
     String css = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
     assertThat(css).doesNotContain("<").doesNotContain("&").contains(".threshold{");
   }
+
+  @Test
+  void legendWrapsAfterFourAgenciesAndColoursRepeatAfterEight() throws Exception {
+    org.nwd.cost.CostAvoidanceResult.Builder b = org.nwd.cost.CostAvoidanceResult.builder();
+    for (int i = 1; i <= 9; i++) {
+      b.addBenefitLines(Fixtures.line(1, org.nwd.cost.Agency.of("Agency " + i),
+          org.nwd.cost.ValueType.FISCAL, 100L * i));
+    }
+    org.nwd.cost.CostAvoidanceResult r = b.financialCase(Fixtures.summary("financial",
+            org.nwd.cost.ValueType.FISCAL))
+        .widerCase(Fixtures.summary("wider", org.nwd.cost.ValueType.FISCAL)).horizon(2).build();
+    Element svg = chart(parse(Report.builder("t").costAvoidance(r).build().toHtml()),
+        "cost-by-agency-year");
+    List<Element> swatches = byClass(svg, "rect", "swatch");
+    assertThat(swatches).hasSize(9);
+    // Four per row, 150 apart from x 100; rows 20 apart from y 20 (swatch 10 above the baseline).
+    assertThat(swatches.get(3).getAttribute("x") + "," + swatches.get(3).getAttribute("y"))
+        .isEqualTo("550,10");
+    assertThat(swatches.get(4).getAttribute("x") + "," + swatches.get(4).getAttribute("y"))
+        .isEqualTo("100,30");
+    assertThat(swatches.get(8).getAttribute("x") + "," + swatches.get(8).getAttribute("y"))
+        .isEqualTo("100,50");
+    assertThat(swatches.get(8).getAttribute("class")).isEqualTo("swatch s0");
+    assertThat(byClass(svg, "rect", "bar").get(8).getAttribute("class")).isEqualTo("bar s0");
+    assertThat(byClass(svg, "rect", "bar").get(7).getAttribute("class")).isEqualTo("bar s7");
+    // Three legend rows: the plot starts at 20 + 3 x 20 + 16 = 96 and ends 240 lower.
+    assertThat(svg.getAttribute("height")).isEqualTo("380");
+    assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .startsWith("Stacked bars, one per appraisal year from 0 to 2, each split by the 9 agencies");
+  }
+
+  @Test
+  void hubStaysAcceptZeroDaysAndCarryTheSuppressionNote() {
+    String html = Report.builder("t").suppressionThreshold(3)
+        .hubStays(List.of(0, 0, 0), ShortTermThreshold.of(84)).build().toHtml();
+    String section = html.substring(html.indexOf("<section id=\"hub-stays\""));
+    assertThat(section).contains("fewer than 3 young people, events or stays (between 1 and 2)");
+  }
 }

@@ -97,4 +97,17 @@ class StayBinsTest {
     assertThat(d.hiddenOver).isFalse();
     assertThat(d.hiddenWithin).isFalse();
   }
+
+  @Test
+  void aHiddenBinStartingOnTheThresholdDayHidesTheShortTermTotal() {
+    // Threshold 14, one-day bins: bin 14 is the threshold day itself, so it is short-term.
+    StayBins b = new StayBins(stays(0, 9, 14, 2, 15, 9), 14, 5);
+    assertThat(b.hidden[14]).isTrue();
+    assertThat(b.hiddenWithin).isTrue();
+    assertThat(b.hiddenOver).isFalse();
+    // Bin 15, the first day over: hides the longer total only.
+    StayBins c = new StayBins(stays(0, 9, 15, 2, 14, 9), 14, 5);
+    assertThat(c.hiddenWithin).isFalse();
+    assertThat(c.hiddenOver).isTrue();
+  }
 }
