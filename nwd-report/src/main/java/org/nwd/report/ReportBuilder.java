@@ -52,9 +52,20 @@ public final class ReportBuilder {
 
   /** Before/after rates per measure with intervals, and rate ratios; suppressed rows show [c]. */
   public ReportBuilder measureChanges(List<MeasureChange> rows) {
+    return measureChanges("Outcome rates before and after", rows);
+  }
+
+  /**
+   * As {@link #measureChanges(List)} under the heading given, e.g. one section per breakdown
+   * ("Outcome rates by sex").
+   */
+  public ReportBuilder measureChanges(String heading, List<MeasureChange> rows) {
+    Objects.requireNonNull(heading, "heading");
+    DomainRuleException.require(!heading.isBlank(), "heading", "section heading is blank");
     ImmutableList<MeasureChange> copy = ImmutableList.copyOf(Objects.requireNonNull(rows, "rows"));
     DomainRuleException.require(!copy.isEmpty(), "rows", "no measure changes to report");
-    sections.add(Sections.measureChanges(nextId("rates"), copy, suppressionThreshold));
+    sections.add(
+        Sections.measureChanges(nextId("rates"), heading, copy, suppressionThreshold));
     return this;
   }
 

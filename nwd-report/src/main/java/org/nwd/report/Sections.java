@@ -24,13 +24,16 @@ final class Sections {
   static final int SERIES_COLOURS = 8;
 
   private static final double LEFT_LABELS = 220;
+  /** Tornado labels name a measure code and an assumption, so they need more room. */
+  private static final double TORNADO_LEFT = 300;
   private static final double RIGHT = Svg.WIDTH - 40;
 
   private Sections() {}
 
   // ---------------------------------------------------------------- before/after rates per measure
 
-  static Section measureChanges(String id, List<MeasureChange> rows, int threshold) {
+  static Section measureChanges(String id, String heading, List<MeasureChange> rows,
+      int threshold) {
     double max = 0;
     int suppressed = 0;
     for (MeasureChange m : rows) {
@@ -109,7 +112,7 @@ final class Sections {
         .append(" decimal places (half up).</p>\n");
     pair(body, svg.finish(), "Rates before and after with 95% confidence intervals.", table);
     suppressionNote(body, threshold);
-    return new Section(id, "measure-rates", "Outcome rates before and after", body.toString(),
+    return new Section(id, "measure-rates", heading, body.toString(),
         List.of(table));
   }
 
@@ -421,7 +424,7 @@ final class Sections {
     double top = 40;
     double rowHeight = 28;
     double plotBottom = top + Math.max(1, bars.size()) * rowHeight;
-    LinearScale x = LinearScale.nice(lo, hi, 5, LEFT_LABELS, RIGHT);
+    LinearScale x = LinearScale.nice(lo, hi, 5, TORNADO_LEFT, RIGHT);
     Svg svg =
         new Svg(
             id + "-chart",
@@ -433,8 +436,8 @@ final class Sections {
                 + " uncertain assumptions, longest first, a bar from the central NPV to the NPV with"
                 + " the assumption at its low value and another to the NPV at its high value. A"
                 + " vertical line marks the central NPV.");
-    svg.legendItem(LEFT_LABELS, 18, "low", "assumption at low value");
-    svg.legendItem(LEFT_LABELS + 200, 18, "high", "assumption at high value");
+    svg.legendItem(TORNADO_LEFT, 18, "low", "assumption at low value");
+    svg.legendItem(TORNADO_LEFT + 200, 18, "high", "assumption at high value");
     svg.xAxis(x, plotBottom, top, Num::pounds, "net present value (GBP)");
     double cx = x.apply(c);
     for (int i = 0; i < bars.size(); i++) {
@@ -443,7 +446,7 @@ final class Sections {
       String label = b.measureCode() + ": " + words(b.assumption().name());
       svg.open("g", "class", "row", "data-measure", b.measureCode(), "data-assumption",
           b.assumption().name());
-      svg.text(Svg.shorten(label, 34), "class", "category", "x", Num.px(LEFT_LABELS - 8), "y",
+      svg.text(Svg.shorten(label, 40), "class", "category", "x", Num.px(TORNADO_LEFT - 8), "y",
           Num.px(y0 + 14), "text-anchor", "end");
       tornadoBar(svg, x, cx, y0, rowHeight - 8, "low", b.npvAtLow());
       tornadoBar(svg, x, cx, y0, rowHeight - 8, "high", b.npvAtHigh());

@@ -131,11 +131,11 @@ class DetailsTest {
     Report r = Report.builder("t").sensitivity(Sensitivity.Case.FINANCIAL, Money.ofPounds(4000),
         List.of(Fixtures.bar("X", Assumption.EVENTS, 4000, 4000))).build();
     Element svg = chart(parse(r.toHtml()), "tornado");
-    // Central 4000 alone: domain widened to [4000, 4001]; both bars start at 220 with width 0.
+    // Central 4000 alone: domain widened to [4000, 4001]; both bars start at 300 with width 0.
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(2);
     assertThat(bars.get(0).getAttribute("x") + "/" + bars.get(0).getAttribute("width"))
-        .isEqualTo("220/0");
+        .isEqualTo("300/0");
   }
 
   @Test
@@ -188,5 +188,21 @@ class DetailsTest {
         .hubStays(List.of(0, 0, 0), ShortTermThreshold.of(84)).build().toHtml();
     String section = html.substring(html.indexOf("<section id=\"hub-stays\""));
     assertThat(section).contains("fewer than 3 young people, events or stays (between 1 and 2)");
+  }
+
+  @Test
+  void measureSectionsCanCarryTheirOwnHeadings() throws Exception {
+    Report r = Report.builder("t")
+        .measureChanges(List.of(Fixtures.change("a", 2, 1)))
+        .measureChanges("Outcome rates by sex: <female>", List.of(Fixtures.change("a", 2, 1)))
+        .build();
+    String html = r.toHtml();
+    assertThat(html).contains("<h2 id=\"rates-heading\">Outcome rates before and after</h2>")
+        .contains("<h2 id=\"rates-2-heading\">Outcome rates by sex: &lt;female&gt;</h2>")
+        .contains("<a href=\"#rates-2\">Outcome rates by sex: &lt;female&gt;</a>");
+    parse(html);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Report.builder("t")
+            .measureChanges(" ", List.of(Fixtures.change("a", 2, 1))))
+        .hasMessageContaining("section heading is blank");
   }
 }

@@ -155,20 +155,20 @@ class LayoutTest {
   void tornadoLayout() throws Exception {
     Element svg = chart(doc(), "tornado");
     // Rows of 28 from y 40 (bars 4 below each row top, labels 14 below that); plot bottom 96.
-    // x: [2000, 6000] onto [220, 680]; six ticks wanted -> step 500, 57.5 px apart.
+    // x: [2000, 6000] onto [300, 680]; six ticks wanted -> step 500, 47.5 px apart.
     assertThat(svg.getAttribute("height")).isEqualTo("140");
     assertThat(texts(svg)).containsExactly(
-        "legend-label|assumption at low value|238|18|",
-        "legend-label|assumption at high value|438|18|",
-        "tick|\u00a32,000|220|112|middle", "tick|\u00a32,500|277.5|112|middle",
-        "tick|\u00a33,000|335|112|middle", "tick|\u00a33,500|392.5|112|middle",
-        "tick|\u00a34,000|450|112|middle", "tick|\u00a34,500|507.5|112|middle",
-        "tick|\u00a35,000|565|112|middle", "tick|\u00a35,500|622.5|112|middle",
+        "legend-label|assumption at low value|318|18|",
+        "legend-label|assumption at high value|518|18|",
+        "tick|\u00a32,000|300|112|middle", "tick|\u00a32,500|347.5|112|middle",
+        "tick|\u00a33,000|395|112|middle", "tick|\u00a33,500|442.5|112|middle",
+        "tick|\u00a34,000|490|112|middle", "tick|\u00a34,500|537.5|112|middle",
+        "tick|\u00a35,000|585|112|middle", "tick|\u00a35,500|632.5|112|middle",
         "tick|\u00a36,000|680|112|middle",
-        "axis-title|net present value (GBP)|450|130|middle",
-        "category|MISSING_INCIDENTS: deadweight|212|58|end",
-        "category|ARRESTS: optimism bias|212|86|end");
-    assertThat(line(byClass(svg, "line", "centre").get(0))).isEqualTo("450,40,450,96");
+        "axis-title|net present value (GBP)|490|130|middle",
+        "category|MISSING_INCIDENTS: deadweight|292|58|end",
+        "category|ARRESTS: optimism bias|292|86|end");
+    assertThat(line(byClass(svg, "line", "centre").get(0))).isEqualTo("490,40,490,96");
   }
 
   @Test

@@ -171,21 +171,21 @@ class ReportTest {
   @Test
   void tornadoBarsRunFromTheCentralNpv() throws Exception {
     Element svg = chart(parse(full().toHtml()), "tornado");
-    // x: [2000, 6000] onto [220, 680], 0.115 px per pound; central 4000 -> 450.
+    // x: [2000, 6000] onto [300, 680], 0.095 px per pound; central 4000 -> 490.
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(4);
-    assertThat(byClass(svg, "line", "centre").get(0).getAttribute("x1")).isEqualTo("450");
-    // Bar 1: low 6000 -> 680 (450..680), high 2000 -> 220 (220..450); row y 44, height 20.
+    assertThat(byClass(svg, "line", "centre").get(0).getAttribute("x1")).isEqualTo("490");
+    // Bar 1: low 6000 -> 680 (490..680), high 2000 -> 300 (300..490); row y 44, height 20.
     assertThat(List.of(bars.get(0).getAttribute("x"), bars.get(0).getAttribute("width"),
         bars.get(0).getAttribute("y"), bars.get(0).getAttribute("height")))
-        .containsExactly("450", "230", "44", "20");
+        .containsExactly("490", "190", "44", "20");
     assertThat(List.of(bars.get(1).getAttribute("x"), bars.get(1).getAttribute("width")))
-        .containsExactly("220", "230");
-    // Bar 2: low 5000 -> 565, high 3000 -> 335; second row at y 72.
+        .containsExactly("300", "190");
+    // Bar 2: low 5000 -> 585, high 3000 -> 395; second row at y 72.
     assertThat(List.of(bars.get(2).getAttribute("x"), bars.get(2).getAttribute("width"),
-        bars.get(2).getAttribute("y"))).containsExactly("450", "115", "72");
+        bars.get(2).getAttribute("y"))).containsExactly("490", "95", "72");
     assertThat(List.of(bars.get(3).getAttribute("x"), bars.get(3).getAttribute("width")))
-        .containsExactly("335", "115");
+        .containsExactly("395", "95");
     assertThat(bars.get(0).getAttribute("class")).isEqualTo("bar low");
     assertThat(bars.get(1).getAttribute("class")).isEqualTo("bar high");
   }
