@@ -21,6 +21,7 @@ import org.nwd.stats.McNemarTest;
 import org.nwd.stats.PairedMeanChange;
 import org.nwd.stats.PersonPeriods;
 import org.nwd.stats.Proportion;
+import org.nwd.stats.Rate;
 import org.nwd.stats.WilcoxonSignedRank;
 
 /**
@@ -319,8 +320,12 @@ public final class ImpactAccumulator {
         ea += k.eventsAfter();
         db += k.daysBefore();
         da += k.daysAfter();
-        before[i] = k.eventsBefore() / (k.daysBefore() / org.nwd.stats.Rate.DAYS_PER_YEAR);
-        after[i] = k.eventsAfter() / (k.daysAfter() / org.nwd.stats.Rate.DAYS_PER_YEAR);
+        // The change in rate from exact integers, one rounding: equal changes tie exactly.
+        before[i] = 0;
+        after[i] =
+            (double) (k.eventsAfter() * k.daysBefore() - k.eventsBefore() * k.daysAfter())
+                / (k.daysAfter() * k.daysBefore())
+                * Rate.DAYS_PER_YEAR;
       }
       if (eb == 0 && ea == 0) {
         return out.undefinedReason(

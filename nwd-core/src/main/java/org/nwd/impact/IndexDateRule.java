@@ -1,11 +1,9 @@
 package org.nwd.impact;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.nwd.model.Referral;
 import org.nwd.model.ReferralDecision;
 import org.nwd.model.YoungPersonRecord;
 
@@ -23,23 +21,12 @@ public interface IndexDateRule {
 
   /** The date of the earliest referral whose decision is {@link ReferralDecision#ACCEPTED}. */
   static IndexDateRule firstAcceptedReferral() {
-    return of(
-        "date of the first accepted referral",
-        r ->
-            r.referrals().stream()
-                .filter(x -> x.decision() == ReferralDecision.ACCEPTED)
-                .map(Referral::date)
-                .min(Comparator.naturalOrder()));
+    return StandardIndexDateRules.FIRST_ACCEPTED_REFERRAL;
   }
 
   /** The start of the earliest hub episode of any kind. */
   static IndexDateRule firstHubEpisode() {
-    return of(
-        "start of the first hub episode",
-        r ->
-            r.hubEpisodes().stream()
-                .map(e -> e.period().start())
-                .min(Comparator.naturalOrder()));
+    return StandardIndexDateRules.FIRST_HUB_EPISODE;
   }
 
   /** A caller's rule. */

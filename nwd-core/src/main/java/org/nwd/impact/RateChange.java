@@ -33,7 +33,12 @@ public abstract class RateChange {
   /** The unit counted, from the measure. */
   public abstract String unit();
 
-  /** The test on per-person rates (events per person-year), after minus before. */
+  /**
+   * The test on per-person rates (events per person-year). Each person's change {@code r_after -
+   * r_before} is computed exactly from their counts and days, {@code (a d_b - b d_a) / (d_a d_b) x
+   * 365.25}, and given to the test paired with 0, so that equal changes tie exactly (floating-point
+   * subtraction of the two rates would break ties and switch the p-value method).
+   */
   public abstract WilcoxonSignedRank wilcoxon();
 
   public abstract ConfidenceLevel level();
