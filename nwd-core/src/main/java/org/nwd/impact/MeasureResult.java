@@ -55,7 +55,7 @@ public abstract class MeasureResult {
     Explanation.Builder out =
         Explanation.builder()
             .label(measure().code() + " (" + measure().name() + ")")
-            .value(undefinedReason().map(r -> "undefined: " + r).orElse(headline()))
+            .value(undefinedReason().map(r -> "undefined: " + r).orElseGet(this::headline))
             .formula("per person: " + derivation())
             .putInputs("young people", Long.toString(people()))
             .putInputs("without observation", Long.toString(withoutObservation()))

@@ -47,9 +47,9 @@ final class People {
     this.person = YoungPerson.builder().id(this.id).birthMonth(born).localAuthority(LA);
   }
 
-  /** A young person born 2008-06 (14 on 2023-01-01). */
+  /** A young person born 2007-01: 13 on 2020-01-01, 16 on 2023-01-01, 19 on 2026-01-01. */
   static People yp(String id) {
-    return new People(id, YearMonth.of(2008, 6));
+    return new People(id, YearMonth.of(2007, 1));
   }
 
   static People yp(String id, YearMonth born) {
