@@ -112,6 +112,11 @@ final class People {
     return this;
   }
 
+  People team(org.nwd.model.TeamMembership... memberships) {
+    record.team(org.nwd.model.TeamAroundTheChild.of(id, java.util.List.of(memberships)));
+    return this;
+  }
+
   YoungPersonRecord build() {
     return record.youngPerson(person.build()).build();
   }
