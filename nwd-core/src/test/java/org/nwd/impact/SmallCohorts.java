@@ -99,13 +99,16 @@ final class SmallCohorts {
   }
 
   static ImpactAnalysis analysis() {
+    return analysisBuilder().build();
+  }
+
+  static ImpactAnalysis.Builder analysisBuilder() {
     return ImpactAnalysis.builder()
         .name("test")
         .dataCoverage(People.COVERAGE)
         .addMeasures(
             StandardMeasures.MISSING_INCIDENTS,
             StandardMeasures.SDQ_TOTAL_DIFFICULTIES,
-            StandardMeasures.IN_EET)
-        .build();
+            StandardMeasures.IN_EET);
   }
 }
