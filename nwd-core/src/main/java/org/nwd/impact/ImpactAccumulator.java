@@ -2,6 +2,7 @@ package org.nwd.impact;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -407,9 +408,7 @@ public final class ImpactAccumulator {
     keys.sort(order);
     List<K> out = new ArrayList<>();
     for (K k : keys) {
-      for (long i = 0; i < multiset.get(k); i++) {
-        out.add(k);
-      }
+      out.addAll(Collections.nCopies(Math.toIntExact(multiset.get(k)), k));
     }
     return out;
   }

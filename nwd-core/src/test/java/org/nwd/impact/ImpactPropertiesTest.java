@@ -106,7 +106,7 @@ class ImpactPropertiesTest {
     return out;
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void mergingInAnyOrderOrPartitionGivesTheSameResult(
       @ForAll @Size(min = 1, max = 14) List<@IntRange(min = 0, max = 1_000_000) Integer> seeds,
       @ForAll @IntRange(min = 1, max = 5) int parts,
@@ -143,7 +143,7 @@ class ImpactPropertiesTest {
     assertThat(records.parallelStream().collect(ANALYSIS.collector())).isEqualTo(whole);
   }
 
-  @Property(tries = 40)
+  @Property(tries = 20)
   void cohortWithNoChangeHasRateRatioOneAndNoChange(
       @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 0, max = 30) Integer> counts,
       @ForAll @IntRange(min = 0, max = 58) int offset) {

@@ -105,7 +105,7 @@ class SuppressedTableTest {
         .hasMessage("table t needs at least one row and one column");
   }
 
-  @Property(tries = 300)
+  @Property(tries = 150)
   void suppressionNeverRevealsASuppressedCell(
       @ForAll @IntRange(min = 1, max = 5) int rows,
       @ForAll @IntRange(min = 1, max = 5) int cols,
