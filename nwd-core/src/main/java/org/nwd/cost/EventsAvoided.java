@@ -151,9 +151,9 @@ public abstract class EventsAvoided {
     org.nwd.impact.EventsAvoided impact = change.eventsAvoided();
     double central = impact.value();
     Interval interval = impact.interval().orElseThrow();
+    boolean widened = !interval.contains(central);
     double low = Math.min(interval.lower(), central);
     double high = Math.max(interval.upper(), central);
-    boolean widened = low != interval.lower() || high != interval.upper();
     return of(
         measure.code(),
         Estimate.of(BigDecimal.valueOf(low), BigDecimal.valueOf(central), BigDecimal.valueOf(high)),

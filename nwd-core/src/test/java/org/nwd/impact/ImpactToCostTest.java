@@ -132,7 +132,10 @@ class ImpactToCostTest {
             "[(r_T,before - r_T,after) - (r_C,before - r_C,after)] x PY_T,after = [(3 - 1) - 0]"
                 + " x 2 = 4 incidents; low/high from the 95% people-bootstrap interval of the DiD"
                 + " x PY_T,after ")
-        .endsWith("; comparison group (Maryland SMS level 3), no deadweight");
+        .endsWith("; comparison group (Maryland SMS level 3), no deadweight")
+        .contains("x PY_T,after " + i + "; comparison group")
+        .doesNotContain("widened");
+    assertThat(i.contains(4.0)).isTrue();
   }
 
   @Test
