@@ -1,10 +1,15 @@
 package org.nwd.report;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.impact.ImpactResult;
+import org.nwd.impact.MeasureResult;
+import org.nwd.impact.RateChange;
 import org.nwd.stats.Interval;
 import org.nwd.stats.RateRatio;
 
@@ -80,6 +85,43 @@ public abstract class MeasureChange {
         .rateRatio(rateRatio.estimate())
         .rateRatioInterval(rateRatio.interval())
         .build();
+  }
+
+  /** The row for an impact analysis' before/after rates of one measure. */
+  public static MeasureChange of(String measure, RateChange change) {
+    return of(measure, Objects.requireNonNull(change, "change").rateRatio());
+  }
+
+  /**
+   * One row per measure of {@code result} whose rates were computed (count and days measures with
+   * events before or after; undefined results and score or status measures have no rates), in the
+   * analysis' measure order, named by the measure's name. A row is {@link #suppressed()} under the
+   * analysis' own {@link org.nwd.impact.ImpactAnalysis#suppressionThreshold() threshold}, as the
+   * impact breakdowns print a group's rates: when fewer young people than the threshold were
+   * measured, or the events before or after are a small cell (1 to threshold - 1; zeros are
+   * published).
+   */
+  public static List<MeasureChange> fromImpact(ImpactResult result) {
+    Objects.requireNonNull(result, "result");
+    int threshold = result.analysis().suppressionThreshold();
+    ImmutableList.Builder<MeasureChange> rows = ImmutableList.builder();
+    for (MeasureResult m : result.measures()) {
+      if (m.rates().isEmpty()) {
+        continue;
+      }
+      RateChange r = m.rates().get();
+      String name = m.measure().name();
+      boolean small =
+          m.people() < threshold
+              || isSmallCell(r.eventsBefore(), threshold)
+              || isSmallCell(r.eventsAfter(), threshold);
+      rows.add(small ? suppressed(name) : of(name, r));
+    }
+    return rows.build();
+  }
+
+  private static boolean isSmallCell(long count, int threshold) {
+    return count > 0 && count < threshold;
   }
 
   /** A suppressed row: the measure name only. */

@@ -11,6 +11,8 @@ import org.nwd.cost.Money;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
+import org.nwd.impact.ImpactResult;
+import org.nwd.impact.NwdIndicators;
 import org.nwd.model.ShortTermThreshold;
 
 /**
@@ -69,6 +71,16 @@ public final class ReportBuilder {
     return this;
   }
 
+  /**
+   * The before/after rates of every measure of {@code result} whose rates were computed, small cells
+   * suppressed under the analysis' own threshold: see {@link MeasureChange#fromImpact}.
+   *
+   * @throws org.nwd.DomainRuleException if no measure has rates
+   */
+  public ReportBuilder impact(ImpactResult result) {
+    return measureChanges(MeasureChange.fromImpact(result));
+  }
+
   /** The appraisal summary and the financial-case saving by agency and year. */
   public ReportBuilder costAvoidance(CostAvoidanceResult result) {
     sections.add(Sections.costAvoidance(nextId("cost"), Objects.requireNonNull(result, "result")));
@@ -104,6 +116,19 @@ public final class ReportBuilder {
     }
     sections.add(Sections.hubStays(nextId("hub-stays"), copy, threshold, suppressionThreshold));
     return this;
+  }
+
+  /**
+   * The histogram of {@code indicators}' completed residential stay lengths with its short-term
+   * threshold marked: see {@link #hubStays(List, ShortTermThreshold)}.
+   */
+  public ReportBuilder hubStays(NwdIndicators indicators) {
+    Objects.requireNonNull(indicators, "indicators");
+    List<Integer> days = new ArrayList<>();
+    for (long d : indicators.completedStayLengths()) {
+      days.add(Math.toIntExact(d));
+    }
+    return hubStays(days, indicators.shortTermThreshold());
   }
 
   /** The report with the sections added so far. */

@@ -2,6 +2,7 @@ package org.nwd.testkit;
 
 import org.nwd.cost.CaseSummary;
 import org.nwd.cost.Money;
+import org.nwd.impact.ImpactResult;
 import org.nwd.model.Cohort;
 import org.nwd.model.HubEpisode;
 import org.nwd.model.YoungPersonRecord;
@@ -17,6 +18,7 @@ import org.nwd.stats.RateRatio;
  * assertThat(episode).isShortTerm();
  * assertThat(rateRatio).hasIntervalContaining(0.5);
  * assertThat(money).isEqualToThePenny("1234.57");
+ * assertThat(impact).hasExcluded(1).measure(StandardMeasures.MISSING_INCIDENTS).improved();
  * }</pre>
  */
 public final class NwdAssertions {
@@ -50,5 +52,10 @@ public final class NwdAssertions {
   /** Assertions on a financial or wider economic case, e.g. its net present value. */
   public static CaseSummaryAssert assertThat(CaseSummary actual) {
     return new CaseSummaryAssert(actual);
+  }
+
+  /** Assertions on an impact analysis' result and, through {@code measure(...)}, its measures. */
+  public static ImpactResultAssert assertThat(ImpactResult actual) {
+    return new ImpactResultAssert(actual);
   }
 }
