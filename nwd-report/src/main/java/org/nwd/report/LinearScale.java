@@ -14,7 +14,30 @@ final class LinearScale {
   private final double r0;
   private final double r1;
 
+  /** Exact domain ends and the step a nice scale was built with (null for a plain scale). */
+  private final BigDecimal exactMin;
+
+  private final BigDecimal exactMax;
+  private final BigDecimal niceStep;
+  private final int niceCount;
+
   LinearScale(double d0, double d1, double r0, double r1) {
+    this(d0, d1, r0, r1, BigDecimal.valueOf(d0), BigDecimal.valueOf(d1), null, 0);
+  }
+
+  private LinearScale(
+      double d0,
+      double d1,
+      double r0,
+      double r1,
+      BigDecimal exactMin,
+      BigDecimal exactMax,
+      BigDecimal niceStep,
+      int niceCount) {
+    this.exactMin = exactMin;
+    this.exactMax = exactMax;
+    this.niceStep = niceStep;
+    this.niceCount = niceCount;
     if (!(d1 > d0)) {
       throw new IllegalArgumentException("scale domain [" + d0 + ", " + d1 + "] is empty");
     }
@@ -35,7 +58,8 @@ final class LinearScale {
     BigDecimal step = step(lo, hi, count);
     BigDecimal niceLo = BigDecimal.valueOf(lo).divide(step, 0, RoundingMode.FLOOR).multiply(step);
     BigDecimal niceHi = BigDecimal.valueOf(hi).divide(step, 0, RoundingMode.CEILING).multiply(step);
-    return new LinearScale(niceLo.doubleValue(), niceHi.doubleValue(), r0, r1);
+    return new LinearScale(
+        niceLo.doubleValue(), niceHi.doubleValue(), r0, r1, niceLo, niceHi, step, count);
   }
 
   /**
@@ -74,9 +98,11 @@ final class LinearScale {
 
   /** Tick values inside the domain, exact decimals so their labels print without float noise. */
   ImmutableList<BigDecimal> ticks(int count) {
-    BigDecimal step = step(d0, d1, count);
-    BigDecimal first = BigDecimal.valueOf(d0).divide(step, 0, RoundingMode.CEILING);
-    BigDecimal last = BigDecimal.valueOf(d1).divide(step, 0, RoundingMode.FLOOR);
+    // The exact ends and the nice step: the double ends can fall a hair inside the last tick when the
+    // extent is tiny next to its offset, which would drop a tick.
+    BigDecimal step = niceStep != null && count == niceCount ? niceStep : step(d0, d1, count);
+    BigDecimal first = exactMin.divide(step, 0, RoundingMode.CEILING);
+    BigDecimal last = exactMax.divide(step, 0, RoundingMode.FLOOR);
     ImmutableList.Builder<BigDecimal> out = ImmutableList.builder();
     for (BigDecimal i = first; i.compareTo(last) <= 0; i = i.add(BigDecimal.ONE)) {
       out.add(i.multiply(step));

@@ -70,4 +70,15 @@ class PropertiesTest {
       assertThat(written).isEqualTo(field).doesNotContain(",", "\"", "\r", "\n");
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void aTinyExtentFarFromZeroStillGetsBothEndTicks() {
+    // [999999999.99, 1000000000.0]: the double ends of the nice domain are not the exact decimals, so
+    // ticks must come from the exact ends (a regression: one tick was returned).
+    LinearScale s = LinearScale.nice(999_999_999.99, 1_000_000_000.0, 5, 100, 600);
+    List<BigDecimal> ticks = s.ticks(5);
+    assertThat(ticks).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(ticks.get(0).doubleValue()).isEqualTo(s.domainMin());
+    assertThat(ticks.get(ticks.size() - 1).doubleValue()).isEqualTo(s.domainMax());
+  }
 }
