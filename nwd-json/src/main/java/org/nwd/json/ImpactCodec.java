@@ -414,6 +414,8 @@ final class ImpactCodec {
           "comparisonPeopleIncluded", "comparisonExclusions", "measures", "indicators",
           "breakdowns", "problems", "explanation"));
       JsonNode a = req(d, "", "analysis");
+      known(a, "/analysis", Set.of("name", "indexDateRule", "monthsBefore", "monthsAfter",
+          "dataCoverage", "level", "suppressionThreshold"));
       text(a, "/analysis", "name");
       code(d, "", "design", org.nwd.impact.DesignLevel.values());
       long evaluated = count(d, "", "peopleEvaluated");
@@ -436,6 +438,10 @@ final class ImpactCodec {
         breakdown(bs.get(i), "/breakdowns/" + i);
       }
       JsonNode ind = req(d, "", "indicators");
+      known(ind, "/indicators", Set.of("edgeOfCareFollowUpMonths", "edgeOfCareStayedOut",
+          "edgeOfCareLookedAfter", "edgeOfCareInsufficientFollowUp", "shortTermThresholdDays",
+          "residentialStays", "staysBeyondThreshold", "completedStayLengths", "destinations",
+          "peopleWithTeam", "keyWorkerChangeCounts", "specialistCounts", "level", "explanation"));
       count(ind, "/indicators", "peopleWithTeam");
       explanation(ind, "/indicators");
       req(d, "", "problems");
@@ -446,15 +452,19 @@ final class ImpactCodec {
       JsonNode list = req(d, "", name);
       for (int i = 0; i < list.size(); i++) {
         String p = "/" + name + "/" + i;
+        known(list.get(i), p, Set.of("youngPersonId", "reason"));
         text(list.get(i), p, "youngPersonId");
         code(list.get(i), p, "reason", org.nwd.impact.ExclusionReason.values());
       }
     }
 
     void measure(JsonNode m, String p) {
+      known(m, p, Set.of("measure", "people", "withoutObservation", "changes", "rates", "scores",
+          "statuses", "comparison", "undefinedReason", "derivation", "explanation"));
       count(m, p, "people");
       count(m, p, "withoutObservation");
       JsonNode c = req(m, p, "changes");
+      known(c, p + "/changes", Set.of("improved", "unchanged", "worse"));
       count(c, p + "/changes", "improved");
       count(c, p + "/changes", "unchanged");
       count(c, p + "/changes", "worse");
@@ -470,16 +480,25 @@ final class ImpactCodec {
         rates(m.get("rates"), p + "/rates");
       }
       if (m.has("scores")) {
+        known(m.get("scores"), p + "/scores", Set.of("meanChange", "hedgesG", "explanation"));
+        explanation(m.get("scores"), p + "/scores");
         stats(m.get("scores"), p + "/scores", "meanChange", PairedMeanChange.class);
         stats(m.get("scores"), p + "/scores", "hedgesG", HedgesG.class);
       }
       if (m.has("statuses")) {
+        known(m.get("statuses"), p + "/statuses",
+            Set.of("before", "after", "mcNemar", "explanation"));
+        explanation(m.get("statuses"), p + "/statuses");
         stats(m.get("statuses"), p + "/statuses", "before", Proportion.class);
         stats(m.get("statuses"), p + "/statuses", "after", Proportion.class);
         stats(m.get("statuses"), p + "/statuses", "mcNemar", McNemarTest.class);
       }
       if (m.has("comparison")) {
         String q = p + "/comparison";
+        known(m.get("comparison"), q, Set.of("differenceInDifferences", "unit",
+            "ratioOfRateRatios", "eventsAvoided", "explanation"));
+        text(m.get("comparison"), q, "unit");
+        explanation(m.get("comparison"), q);
         DifferenceInDifferences did = (DifferenceInDifferences)
             stats(m.get("comparison"), q, "differenceInDifferences", DifferenceInDifferences.class);
         stats(m.get("comparison"), q, "ratioOfRateRatios", RatioOfRateRatios.class);
@@ -494,6 +513,10 @@ final class ImpactCodec {
     }
 
     void rates(JsonNode r, String p) {
+      known(r, p, Set.of("eventsBefore", "eventsAfter", "daysAtRiskBefore", "daysAtRiskAfter",
+          "unit", "level", "wilcoxon", "before", "after", "absoluteChange", "percentChange",
+          "rateRatio", "eventsAvoided", "explanation"));
+      text(r, p, "unit");
       long eb = count(r, p, "eventsBefore");
       long ea = count(r, p, "eventsAfter");
       long db = count(r, p, "daysAtRiskBefore");
@@ -519,6 +542,8 @@ final class ImpactCodec {
     }
 
     void eventsAvoided(JsonNode a, String p) {
+      known(a, p, Set.of("design", "rateBefore", "rateAfter", "personYearsAfter",
+          "comparisonReduction", "interval", "unit", "value", "explanation"));
       code(a, p, "design", org.nwd.impact.DesignLevel.values());
       text(a, p, "unit");
       explanation(a, p);
@@ -534,6 +559,8 @@ final class ImpactCodec {
     }
 
     void breakdown(JsonNode b, String p) {
+      known(b, p, Set.of("dimension", "measure", "changes", "events", "daysAtRiskBefore",
+          "daysAtRiskAfter"));
       code(b, p, "dimension", org.nwd.impact.BreakdownDimension.values());
       table(req(b, p, "changes"), p + "/changes");
       if (b.has("events")) {
@@ -542,6 +569,7 @@ final class ImpactCodec {
     }
 
     void table(JsonNode t, String p) {
+      known(t, p, Set.of("title", "rowLabels", "columnLabels", "counts", "threshold", "suppressed"));
       SuppressedTable.Builder builder = SuppressedTable.builder().title(text(t, p, "title"));
       for (JsonNode s : req(t, p, "rowLabels")) {
         builder.addRowLabels(s.asText());

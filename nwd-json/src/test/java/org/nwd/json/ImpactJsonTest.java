@@ -209,6 +209,22 @@ class ImpactJsonTest {
   }
 
   @Test
+  void aNestedUnknownFieldIsRejectedByTheStrictReaderAndDroppedByTheLenientOne() throws Exception {
+    ObjectNode d = doc(prePost(5, 20));
+    ObjectNode table =
+        (ObjectNode) d.get("impactResult").get("breakdowns").get(0).get("changes");
+    table.put("extra", 1);
+    assertThat(schema.validate(d)).isNotEmpty();
+    NwdJsonException e = readFails(d);
+    assertThat(e.pointer()).isEqualTo("/impactResult/breakdowns/0/changes/extra");
+    NwdDocument<ImpactResultDocument> lenient =
+        NwdJson.lenient().readDocument(d.toString(), ImpactResultDocument.class);
+    assertThat(lenient.unknownFields()).extracting(UnknownField::pointer)
+        .containsExactly("/impactResult/breakdowns/0/changes/extra");
+    assertThat(lenient.value()).isEqualTo(ImpactResultDocument.of(prePost(5, 20)));
+  }
+
+  @Test
   void aDerivedRateThatDoesNotMatchItsInputsIsRejected() throws Exception {
     ObjectNode d = doc(prePost(6, 30));
     ObjectNode rates = (ObjectNode) firstWithRates(d).get("rates");
