@@ -108,6 +108,15 @@ final class In {
     }
   }
 
+  boolean isStrict() {
+    return strict;
+  }
+
+  /** Reports an unknown field found in a tree already read (lenient mode). */
+  void reportUnknown(String pointer, Mark at) {
+    unknown.accept(new UnknownField(pointer, at.line(), at.column()));
+  }
+
   /** Strict: an error. Lenient: reported with its pointer and skipped. */
   void skipUnknown(String name) {
     if (strict) {

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.nwd.Explanation;
 import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.impact.ImpactResult;
 import org.nwd.model.Cohort;
 import org.nwd.model.Hub;
 import org.nwd.model.YoungPersonRecord;
@@ -36,7 +37,9 @@ import org.nwd.model.YoungPersonRecord;
  * {@code kind}) around a {@link Cohort} ({@code kind "cohort"}: {@code hubs}, then {@code records}), a
  * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
  * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
- * ({@code "cost_avoidance"}, payload {@code costAvoidance}; money as exact decimal strings).
+ * ({@code "cost_avoidance"}, payload {@code costAvoidance}; money as exact decimal strings) or an
+ * {@link ImpactResult} ({@code "impact_result"}, payload {@code impactResult}), read back as an {@link
+ * ImpactResultDocument} since an impact result holds its analysis's code.
  *
  * <pre>{@code
  * NwdJson json = NwdJson.strict();
@@ -150,6 +153,12 @@ public final class NwdJson {
       } else if (value instanceof Explanation) {
         g.writeFieldName(Envelope.EXPLANATION);
         ModelCodec.explanation(g, (Explanation) value);
+      } else if (value instanceof ImpactResult) {
+        g.writeFieldName(ImpactCodec.FIELD);
+        ImpactCodec.result(g, (ImpactResult) value);
+      } else if (value instanceof ImpactResultDocument) {
+        g.writeFieldName(ImpactCodec.FIELD);
+        g.writeTree(((ImpactResultDocument) value).tree());
       } else if (value instanceof CostAvoidanceResult) {
         g.writeFieldName(Envelope.COST_AVOIDANCE_FIELD);
         CostCodec.result(g, (CostAvoidanceResult) value);
@@ -234,6 +243,12 @@ public final class NwdJson {
   /** Reads a whole document from {@code in} (closed afterwards), with the skipped unknown fields. */
   public <T> NwdDocument<T> readDocument(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
+    if (ImpactResult.class.isAssignableFrom(type)) {
+      throw new IllegalArgumentException(
+          "an ImpactResult cannot be rebuilt from JSON (its analysis holds code: the index-date rule,"
+              + " eligibility and derivations); read an impact_result document as"
+              + " ImpactResultDocument");
+    }
     String kind = kindOf(type);
     if (Envelope.COHORT.equals(kind)) {
       try (CohortReader reader = openCohort(in)) {
@@ -252,7 +267,9 @@ public final class NwdJson {
       while (reader.next() == JsonToken.FIELD_NAME) {
         String name = reader.currentName();
         reader.next();
-        if (name.equals(Envelope.COST_AVOIDANCE_FIELD) && Envelope.COST_AVOIDANCE.equals(kind)) {
+        if (name.equals(ImpactCodec.FIELD) && ImpactCodec.KIND.equals(kind)) {
+          value = ImpactCodec.result(reader);
+        } else if (name.equals(Envelope.COST_AVOIDANCE_FIELD) && Envelope.COST_AVOIDANCE.equals(kind)) {
           value = CostCodec.result(reader);
         } else if (name.equals(kind)) {
           if (Envelope.RECORD.equals(kind)) {
@@ -268,7 +285,10 @@ public final class NwdJson {
       }
       reader.expect(JsonToken.END_OBJECT, "", "the end of the document object");
       if (value == null) {
-        String field = Envelope.COST_AVOIDANCE.equals(kind) ? Envelope.COST_AVOIDANCE_FIELD : kind;
+        String field =
+            Envelope.COST_AVOIDANCE.equals(kind)
+                ? Envelope.COST_AVOIDANCE_FIELD
+                : ImpactCodec.KIND.equals(kind) ? ImpactCodec.FIELD : kind;
         throw reader.fail(field, "missing required field \"" + field + "\"");
       }
       if (reader.next() != null) {
@@ -322,6 +342,10 @@ public final class NwdJson {
     if (Explanation.class.isAssignableFrom(type)) {
       return Envelope.EXPLANATION;
     }
+    if (ImpactResult.class.isAssignableFrom(type)
+        || ImpactResultDocument.class.isAssignableFrom(type)) {
+      return ImpactCodec.KIND;
+    }
     if (CostAvoidanceResult.class.isAssignableFrom(type)) {
       return Envelope.COST_AVOIDANCE;
     }
@@ -333,6 +357,6 @@ public final class NwdJson {
     throw new IllegalArgumentException(
         type.getSimpleName()
             + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
-            + "CostAvoidanceResult or an org.nwd.stats result, or objectMapper() for other values");
+            + "CostAvoidanceResult, ImpactResult (ImpactResultDocument to read) or an org.nwd.stats result, or objectMapper() for other values");
   }
 }
