@@ -1,0 +1,272 @@
+package org.nwd.impact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import org.nwd.DomainRuleException;
+import org.nwd.model.CareStatus;
+import org.nwd.model.CareStatusPeriod;
+import org.nwd.model.MeasureKind;
+import org.nwd.model.OutcomeEvent;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Placement;
+import org.nwd.model.ScoreObservation;
+import org.nwd.model.StandardMeasures;
+import org.nwd.model.StatusPeriod;
+import org.nwd.model.YoungPersonRecord;
+
+/**
+ * The library's measure derivations ({@link MeasureDerivation}), one per rule:
+ *
+ * <ul>
+ *   <li>{@link #entriesToCare()}: care-status periods of {@code LOOKED_AFTER} that start on a day at
+ *       risk in the window and do not continue a looked-after period ending that day;
+ *   <li>{@link #reEntriesToCare()}: those entries where the young person had been looked after before;
+ *   <li>{@link #placementMoves()}: placements (sorted by start) that begin on the day the previous one
+ *       ended, counted when that day is at risk in the window; a gap between placements is a new
+ *       care episode, not a move;
+ *   <li>{@link #externalPlacementDays()}, {@link #outOfAreaPlacementDays()}: days at risk in the window
+ *       in placements that are external (private or voluntary provider) or outside the council area;
+ *   <li>{@link #events(OutcomeMeasure)}: the sum of the counts of the measure's outcome events dated
+ *       on days at risk in the window;
+ *   <li>{@link #latestScore(OutcomeMeasure)}: the latest score dated in the window;
+ *   <li>{@link #statusAtWindowEnd(OutcomeMeasure)}: the status on the window's last day, from the
+ *       latest-starting status period covering it.
+ * </ul>
+ *
+ * <p>{@link #standard(OutcomeMeasure)} picks the derivation the library uses for a measure.
+ */
+public final class Derivations {
+  private Derivations() {}
+
+  /** The library's derivation for {@code measure}: by standard code first, then by kind. */
+  public static MeasureDerivation standard(OutcomeMeasure measure) {
+    Objects.requireNonNull(measure, "measure");
+    if (measure.equals(StandardMeasures.ENTRIES_TO_CARE)) {
+      return entriesToCare();
+    }
+    if (measure.equals(StandardMeasures.RE_ENTRIES_TO_CARE)) {
+      return reEntriesToCare();
+    }
+    if (measure.equals(StandardMeasures.PLACEMENT_MOVES)) {
+      return placementMoves();
+    }
+    if (measure.equals(StandardMeasures.EXTERNAL_PLACEMENT_DAYS)) {
+      return externalPlacementDays();
+    }
+    if (measure.equals(StandardMeasures.OUT_OF_AREA_PLACEMENT_DAYS)) {
+      return outOfAreaPlacementDays();
+    }
+    switch (measure.kind()) {
+      case EVENT_COUNT:
+        return events(measure);
+      case SCORE:
+        return latestScore(measure);
+      case STATUS:
+        return statusAtWindowEnd(measure);
+      default:
+        throw new DomainRuleException(
+            "measure",
+            String.format(
+                "no standard derivation for days measure %s: give the analysis one",
+                measure.code()));
+    }
+  }
+
+  /** Entries to care (see the class comment). */
+  public static MeasureDerivation entriesToCare() {
+    return of(
+        StandardMeasures.ENTRIES_TO_CARE,
+        "looked-after periods starting on a day at risk, not continuing a looked-after period",
+        (r, w) -> entries(r, w, false));
+  }
+
+  /** Re-entries to care (see the class comment). */
+  public static MeasureDerivation reEntriesToCare() {
+    return of(
+        StandardMeasures.RE_ENTRIES_TO_CARE,
+        "entries to care on a day at risk after an earlier looked-after period",
+        (r, w) -> entries(r, w, true));
+  }
+
+  private static OptionalDouble entries(YoungPersonRecord r, Window w, boolean reEntryOnly) {
+    long count = 0;
+    LocalDate previousLookedAfterEnd = null;
+    boolean everLookedAfter = false;
+    for (CareStatusPeriod p : r.youngPerson().careStatusPeriods()) {
+      if (p.status() != CareStatus.LOOKED_AFTER) {
+        continue;
+      }
+      boolean continues =
+          previousLookedAfterEnd != null && previousLookedAfterEnd.equals(p.period().start());
+      if (!continues && w.isAtRisk(p.period().start()) && (!reEntryOnly || everLookedAfter)) {
+        count++;
+      }
+      everLookedAfter = true;
+      previousLookedAfterEnd = p.period().end().orElse(null);
+    }
+    return OptionalDouble.of(count);
+  }
+
+  /** Placement moves (see the class comment). */
+  public static MeasureDerivation placementMoves() {
+    return of(
+        StandardMeasures.PLACEMENT_MOVES,
+        "placements starting, on a day at risk, on the day the previous placement ended",
+        (r, w) -> {
+          List<Placement> sorted = new ArrayList<>(r.placements());
+          sorted.sort(Comparator.comparing((Placement p) -> p.period().start()));
+          long moves = 0;
+          for (int i = 1; i < sorted.size(); i++) {
+            LocalDate start = sorted.get(i).period().start();
+            boolean consecutive = sorted.get(i - 1).period().end().map(start::equals).orElse(false);
+            if (consecutive && w.isAtRisk(start)) {
+              moves++;
+            }
+          }
+          return OptionalDouble.of(moves);
+        });
+  }
+
+  /** Days in external placements (see the class comment). */
+  public static MeasureDerivation externalPlacementDays() {
+    return placementDays(
+        StandardMeasures.EXTERNAL_PLACEMENT_DAYS,
+        "days at risk in placements with a private or voluntary provider",
+        Placement::isExternal);
+  }
+
+  /** Days in out-of-area placements (see the class comment). */
+  public static MeasureDerivation outOfAreaPlacementDays() {
+    return placementDays(
+        StandardMeasures.OUT_OF_AREA_PLACEMENT_DAYS,
+        "days at risk in placements outside the council area",
+        Placement::isOutOfArea);
+  }
+
+  /** Days at risk in placements matching {@code which}, for a {@link MeasureKind#DAYS} measure. */
+  public static MeasureDerivation placementDays(
+      OutcomeMeasure measure, String description, Predicate<Placement> which) {
+    requireKind(measure, MeasureKind.DAYS);
+    Objects.requireNonNull(which, "which");
+    return of(
+        measure,
+        description,
+        (r, w) -> {
+          long days = 0;
+          for (Placement p : r.placements()) {
+            if (which.test(p)) {
+              days += w.daysAtRiskIn(p.period());
+            }
+          }
+          return OptionalDouble.of(days);
+        });
+  }
+
+  /** Sum of the counts of {@code measure}'s outcome events dated on days at risk in the window. */
+  public static MeasureDerivation events(OutcomeMeasure measure) {
+    requireKind(measure, MeasureKind.EVENT_COUNT);
+    return of(
+        measure,
+        "sum of " + measure.code() + " event counts dated on days at risk",
+        (r, w) -> {
+          long count = 0;
+          for (OutcomeEvent e : r.events()) {
+            if (e.measure().equals(measure) && w.isAtRisk(e.date())) {
+              count += e.count();
+            }
+          }
+          return OptionalDouble.of(count);
+        });
+  }
+
+  /** The latest score of {@code measure} dated in the window (at risk or not). */
+  public static MeasureDerivation latestScore(OutcomeMeasure measure) {
+    requireKind(measure, MeasureKind.SCORE);
+    return of(
+        measure,
+        "latest " + measure.code() + " score dated in the window",
+        (r, w) -> {
+          ScoreObservation latest = null;
+          for (ScoreObservation s : r.scores()) {
+            if (s.measure().equals(measure)
+                && w.period().contains(s.date())
+                && (latest == null || s.date().isAfter(latest.date()))) {
+              latest = s;
+            }
+          }
+          return latest == null ? OptionalDouble.empty() : OptionalDouble.of(latest.score());
+        });
+  }
+
+  /** 1 or 0 for {@code measure}'s status on the window's last day; empty when not recorded. */
+  public static MeasureDerivation statusAtWindowEnd(OutcomeMeasure measure) {
+    requireKind(measure, MeasureKind.STATUS);
+    return of(
+        measure,
+        measure.code() + " status on the last day of the window",
+        (r, w) -> {
+          LocalDate last = w.end().minusDays(1);
+          StatusPeriod found = null;
+          for (StatusPeriod s : r.statusPeriods()) {
+            if (s.measure().equals(measure)
+                && s.period().contains(last)
+                && (found == null || s.period().start().isAfter(found.period().start()))) {
+              found = s;
+            }
+          }
+          return found == null ? OptionalDouble.empty() : OptionalDouble.of(found.inStatus() ? 1 : 0);
+        });
+  }
+
+  /** The rule as a function of record and window. */
+  @FunctionalInterface
+  public interface Rule {
+    /** The value for the window. */
+    OptionalDouble apply(YoungPersonRecord record, Window window);
+  }
+
+  /** A caller's derivation of {@code measure}. */
+  public static MeasureDerivation of(OutcomeMeasure measure, String description, Rule rule) {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(rule, "rule");
+    return new MeasureDerivation() {
+      @Override
+      public OutcomeMeasure measure() {
+        return measure;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public OptionalDouble value(YoungPersonRecord record, Window window) {
+        return rule.apply(
+            Objects.requireNonNull(record, "record"), Objects.requireNonNull(window, "window"));
+      }
+
+      @Override
+      public String toString() {
+        return measure.code() + ": " + description;
+      }
+    };
+  }
+
+  private static void requireKind(OutcomeMeasure measure, MeasureKind kind) {
+    Objects.requireNonNull(measure, "measure");
+    DomainRuleException.require(
+        measure.kind() == kind,
+        "measure",
+        "measure %s is of kind %s, this derivation needs %s",
+        measure.code(),
+        measure.kind().code(),
+        kind.code());
+  }
+}

@@ -1,0 +1,491 @@
+package org.nwd.impact;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.nwd.model.EndReason;
+import org.nwd.model.ImprovementDirection;
+import org.nwd.model.MeasureKind;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Role;
+import org.nwd.model.YoungPersonRecord;
+import org.nwd.stats.DifferenceInDifferences;
+import org.nwd.stats.McNemarTest;
+import org.nwd.stats.PairedMeanChange;
+import org.nwd.stats.PersonPeriods;
+import org.nwd.stats.Proportion;
+import org.nwd.stats.Rate;
+import org.nwd.stats.WilcoxonSignedRank;
+
+/**
+ * Folds per-person results into cohort totals, in one pass and with little memory per person. Not
+ * thread-safe; combine parts with {@link #merge}. The merge is associative and commutative: any
+ * partition of the same people, merged in any order, gives an equal {@link #result()}. To keep it so,
+ * per-person values are held as multisets (counts of identical tuples) and put in a canonical order
+ * before any statistic is computed; no record is kept.
+ *
+ * <p>Memory: per included person at most one tuple per measure (identical tuples share one entry), and
+ * for residential stays one length per completed stay.
+ */
+public final class ImpactAccumulator {
+
+  /** A person's events and days at risk before and after (days measures: days in the state). */
+  private record RateKey(long eventsBefore, long daysBefore, long eventsAfter, long daysAfter) {}
+
+  private record ScoreKey(double before, double after) {}
+
+  private static final Comparator<RateKey> RATE_ORDER =
+      Comparator.comparingLong(RateKey::daysBefore)
+          .thenComparingLong(RateKey::daysAfter)
+          .thenComparingLong(RateKey::eventsBefore)
+          .thenComparingLong(RateKey::eventsAfter);
+
+  private static final Comparator<ScoreKey> SCORE_ORDER =
+      Comparator.comparingDouble(ScoreKey::before).thenComparingDouble(ScoreKey::after);
+
+  /** Per measure: the multiset of per-person values and the change counts. */
+  private static final class MeasureParts {
+    final Map<RateKey, Long> rates = new HashMap<>();
+    final Map<ScoreKey, Long> scores = new HashMap<>();
+    final long[] statuses = new long[4]; // index 2 x before + after, 1 = in status
+    final long[] changes = new long[3]; // improved, unchanged, worse
+    long withoutObservation;
+
+    void merge(MeasureParts other) {
+      other.rates.forEach((k, v) -> rates.merge(k, v, Long::sum));
+      other.scores.forEach((k, v) -> scores.merge(k, v, Long::sum));
+      for (int i = 0; i < 4; i++) {
+        statuses[i] += other.statuses[i];
+      }
+      for (int i = 0; i < 3; i++) {
+        changes[i] += other.changes[i];
+      }
+      withoutObservation += other.withoutObservation;
+    }
+  }
+
+  /** Per breakdown group and measure: young people by change, events and days at risk. */
+  private static final class GroupParts {
+    final long[] changes = new long[3];
+    long eventsBefore;
+    long eventsAfter;
+    long daysBefore;
+    long daysAfter;
+
+    void merge(GroupParts other) {
+      for (int i = 0; i < 3; i++) {
+        changes[i] += other.changes[i];
+      }
+      eventsBefore += other.eventsBefore;
+      eventsAfter += other.eventsAfter;
+      daysBefore += other.daysBefore;
+      daysAfter += other.daysAfter;
+    }
+  }
+
+  private final ImpactAnalysis analysis;
+  private long evaluated;
+  private long included;
+  private final List<Exclusion> exclusions = new ArrayList<>();
+  private final Map<OutcomeMeasure, MeasureParts> measures = new LinkedHashMap<>();
+  private final Map<BreakdownDimension, Map<String, Map<OutcomeMeasure, GroupParts>>> groups =
+      new EnumMap<>(BreakdownDimension.class);
+  private final long[] edgeOfCare = new long[IndicatorFacts.EdgeOfCare.values().length];
+  private final Map<Long, Long> stayLengths = new HashMap<>();
+  private long residentialStays;
+  private long staysBeyond;
+  private final Map<EndReason, Long> destinations = new EnumMap<>(EndReason.class);
+  private long peopleWithTeam;
+  private final Map<Integer, Long> keyWorkerChanges = new HashMap<>();
+  private final Map<Role, Long> specialists = new EnumMap<>(Role.class);
+
+  ImpactAccumulator(ImpactAnalysis analysis) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    for (OutcomeMeasure m : analysis.measures()) {
+      measures.put(m, new MeasureParts());
+    }
+    for (BreakdownDimension d : BreakdownDimension.values()) {
+      groups.put(d, new HashMap<>());
+    }
+  }
+
+  /** Evaluates {@code record} with the analysis and folds it in; the record is not kept. */
+  public ImpactAccumulator add(YoungPersonRecord record) {
+    return add(analysis.evaluate(record));
+  }
+
+  /** Folds in one person's result. */
+  public ImpactAccumulator add(PersonResult person) {
+    Objects.requireNonNull(person, "person");
+    evaluated++;
+    addFacts(person.facts());
+    if (person.exclusion().isPresent()) {
+      exclusions.add(Exclusion.of(person.youngPersonId(), person.exclusion().get()));
+      return this;
+    }
+    included++;
+    long daysBefore = person.before().orElseThrow().daysAtRisk();
+    long daysAfter = person.after().orElseThrow().daysAtRisk();
+    for (Map.Entry<OutcomeMeasure, MeasureParts> e : measures.entrySet()) {
+      OutcomeMeasure m = e.getKey();
+      MeasureParts parts = e.getValue();
+      WindowValues v = person.values().get(m);
+      if (v == null || v.before().isEmpty() || v.after().isEmpty()) {
+        parts.withoutObservation++;
+        continue;
+      }
+      double b = v.before().getAsDouble();
+      double a = v.after().getAsDouble();
+      int change;
+      if (isRateKind(m)) {
+        RateKey key = new RateKey(Math.round(b), daysBefore, Math.round(a), daysAfter);
+        parts.rates.merge(key, 1L, Long::sum);
+        // Compare a / daysAfter with b / daysBefore exactly.
+        change = changeIndex(m, Long.compare(key.eventsAfter() * daysBefore, key.eventsBefore() * daysAfter));
+        for (BreakdownDimension d : BreakdownDimension.values()) {
+          GroupParts g = group(d, person.groups().get(d), m);
+          g.eventsBefore += key.eventsBefore();
+          g.eventsAfter += key.eventsAfter();
+          g.daysBefore += daysBefore;
+          g.daysAfter += daysAfter;
+        }
+      } else if (m.kind() == MeasureKind.SCORE) {
+        parts.scores.merge(new ScoreKey(b, a), 1L, Long::sum);
+        change = changeIndex(m, Double.compare(a, b));
+      } else {
+        parts.statuses[(b == 1 ? 2 : 0) + (a == 1 ? 1 : 0)]++;
+        change = changeIndex(m, Double.compare(a, b));
+      }
+      parts.changes[change]++;
+      for (BreakdownDimension d : BreakdownDimension.values()) {
+        group(d, person.groups().get(d), m).changes[change]++;
+      }
+    }
+    return this;
+  }
+
+  private static boolean isRateKind(OutcomeMeasure m) {
+    return m.kind() == MeasureKind.EVENT_COUNT || m.kind() == MeasureKind.DAYS;
+  }
+
+  /** 0 improved, 1 unchanged, 2 worse, from the sign of after minus before. */
+  private static int changeIndex(OutcomeMeasure m, int afterVersusBefore) {
+    if (afterVersusBefore == 0) {
+      return 1;
+    }
+    boolean higher = afterVersusBefore > 0;
+    return higher == (m.direction() == ImprovementDirection.HIGHER_IS_BETTER) ? 0 : 2;
+  }
+
+  private GroupParts group(BreakdownDimension d, String group, OutcomeMeasure m) {
+    return groups
+        .get(d)
+        .computeIfAbsent(group, x -> new HashMap<>())
+        .computeIfAbsent(m, x -> new GroupParts());
+  }
+
+  private void addFacts(IndicatorFacts f) {
+    edgeOfCare[f.edgeOfCare().ordinal()]++;
+    for (long length : f.completedStayLengths()) {
+      stayLengths.merge(length, 1L, Long::sum);
+    }
+    residentialStays += f.residentialStays();
+    staysBeyond += f.staysBeyondThreshold();
+    for (EndReason r : f.destinations()) {
+      destinations.merge(r, 1L, Long::sum);
+    }
+    f.keyWorkerChanges()
+        .ifPresent(
+            c -> {
+              peopleWithTeam++;
+              keyWorkerChanges.merge(c, 1L, Long::sum);
+            });
+    for (Role r : f.specialistRoles()) {
+      specialists.merge(r, 1L, Long::sum);
+    }
+  }
+
+  /** Adds everything in {@code other} (of the same analysis) to this accumulator; returns this. */
+  public ImpactAccumulator merge(ImpactAccumulator other) {
+    Objects.requireNonNull(other, "other");
+    if (other.analysis != analysis && !other.analysis.equals(analysis)) {
+      throw new IllegalArgumentException("cannot merge results of different analyses");
+    }
+    evaluated += other.evaluated;
+    included += other.included;
+    exclusions.addAll(other.exclusions);
+    other.measures.forEach((m, p) -> measures.get(m).merge(p));
+    other.groups.forEach(
+        (d, byGroup) ->
+            byGroup.forEach(
+                (g, byMeasure) -> byMeasure.forEach((m, p) -> group(d, g, m).merge(p))));
+    for (int i = 0; i < edgeOfCare.length; i++) {
+      edgeOfCare[i] += other.edgeOfCare[i];
+    }
+    other.stayLengths.forEach((k, v) -> stayLengths.merge(k, v, Long::sum));
+    residentialStays += other.residentialStays;
+    staysBeyond += other.staysBeyond;
+    other.destinations.forEach((k, v) -> destinations.merge(k, v, Long::sum));
+    peopleWithTeam += other.peopleWithTeam;
+    other.keyWorkerChanges.forEach((k, v) -> keyWorkerChanges.merge(k, v, Long::sum));
+    other.specialists.forEach((k, v) -> specialists.merge(k, v, Long::sum));
+    return this;
+  }
+
+  /** The before/after result of everyone added. */
+  public ImpactResult result() {
+    return result(null);
+  }
+
+  /** The result with {@code comparison} (may be null) as the comparison group. */
+  ImpactResult result(ImpactAccumulator comparison) {
+    ImpactResult.Builder out =
+        ImpactResult.builder()
+            .analysis(analysis)
+            .design(comparison == null ? DesignLevel.PRE_POST : DesignLevel.DIFFERENCE_IN_DIFFERENCES)
+            .peopleEvaluated(evaluated)
+            .peopleIncluded(included)
+            .addAllExclusions(sorted(exclusions))
+            .indicators(indicators())
+            .addAllBreakdowns(breakdowns());
+    if (evaluated == 0) {
+      out.addProblems("no young people were given");
+    } else if (included == 0) {
+      out.addProblems(
+          "no young person could be analysed: all "
+              + evaluated
+              + " were excluded "
+              + countsByReason(exclusions));
+    }
+    if (comparison != null) {
+      out.comparisonPeopleIncluded(comparison.included)
+          .addAllComparisonExclusions(sorted(comparison.exclusions));
+      if (comparison.included == 0) {
+        out.addProblems("no young person of the comparison group could be analysed");
+      }
+    }
+    for (OutcomeMeasure m : analysis.measures()) {
+      out.addMeasures(
+          measureResult(m, measures.get(m), comparison == null ? null : comparison.measures.get(m)));
+    }
+    return out.build();
+  }
+
+  private static ImmutableList<Exclusion> sorted(List<Exclusion> exclusions) {
+    return exclusions.stream().sorted().collect(ImmutableList.toImmutableList());
+  }
+
+  private static Map<ExclusionReason, Long> countsByReason(List<Exclusion> exclusions) {
+    Map<ExclusionReason, Long> out = new EnumMap<>(ExclusionReason.class);
+    for (Exclusion e : exclusions) {
+      out.merge(e.reason(), 1L, Long::sum);
+    }
+    return out;
+  }
+
+  private MeasureResult measureResult(OutcomeMeasure m, MeasureParts p, MeasureParts comparison) {
+    MeasureResult.Builder out =
+        MeasureResult.builder()
+            .measure(m)
+            .withoutObservation(p.withoutObservation)
+            .changes(ChangeCounts.of(p.changes[0], p.changes[1], p.changes[2]))
+            .derivation(analysis.derivation(m).description());
+    long people = p.changes[0] + p.changes[1] + p.changes[2];
+    out.people(people);
+    if (people == 0) {
+      return out.undefinedReason(
+              included == 0
+                  ? "no young person was included"
+                  : "no young person has a value in both windows")
+          .build();
+    }
+    if (isRateKind(m)) {
+      List<RateKey> keys = expand(p.rates, RATE_ORDER);
+      long eb = 0;
+      long ea = 0;
+      long db = 0;
+      long da = 0;
+      double[] before = new double[keys.size()];
+      double[] after = new double[keys.size()];
+      for (int i = 0; i < keys.size(); i++) {
+        RateKey k = keys.get(i);
+        eb += k.eventsBefore();
+        ea += k.eventsAfter();
+        db += k.daysBefore();
+        da += k.daysAfter();
+        // The change in rate from exact integers, one rounding: equal changes tie exactly.
+        before[i] = 0;
+        after[i] =
+            (double) (k.eventsAfter() * k.daysBefore() - k.eventsBefore() * k.daysAfter())
+                / (k.daysAfter() * k.daysBefore())
+                * Rate.DAYS_PER_YEAR;
+      }
+      if (eb == 0 && ea == 0) {
+        return out.undefinedReason(
+                "no " + m.unit() + " before or after among " + people + " young people")
+            .build();
+      }
+      out.rates(
+          RateChange.builder()
+              .eventsBefore(eb)
+              .eventsAfter(ea)
+              .daysAtRiskBefore(db)
+              .daysAtRiskAfter(da)
+              .unit(m.unit())
+              .level(analysis.level())
+              .wilcoxon(
+                  WilcoxonSignedRank.builder()
+                      .addAllBefore(boxed(before))
+                      .addAllAfter(boxed(after))
+                      .level(analysis.level())
+                      .build())
+              .build());
+      if (comparison != null) {
+        List<RateKey> c = expand(comparison.rates, RATE_ORDER);
+        if (!c.isEmpty()) {
+          out.comparison(
+              ComparisonChange.of(
+                  DifferenceInDifferences.builder()
+                      .addAllTreated(periods(keys))
+                      .addAllComparison(periods(c))
+                      .seed(analysis.seed())
+                      .replicates(analysis.replicates())
+                      .level(analysis.level())
+                      .build(),
+                  m.unit()));
+        }
+      }
+    } else if (m.kind() == MeasureKind.SCORE) {
+      List<ScoreKey> keys = expand(p.scores, SCORE_ORDER);
+      if (keys.size() < 2) {
+        return out.undefinedReason(
+                "fewer than 2 young people have a score in both windows (" + keys.size() + ")")
+            .build();
+      }
+      double[] before = keys.stream().mapToDouble(ScoreKey::before).toArray();
+      double[] after = keys.stream().mapToDouble(ScoreKey::after).toArray();
+      out.scores(ScoreChange.of(PairedMeanChange.of(before, after, analysis.level())));
+    } else {
+      long[] s = p.statuses;
+      long n = s[0] + s[1] + s[2] + s[3];
+      out.statuses(
+          StatusChange.builder()
+              .before(Proportion.of(s[2] + s[3], n, analysis.level()))
+              .after(Proportion.of(s[1] + s[3], n, analysis.level()))
+              .mcNemar(McNemarTest.builder().yesToNo(s[2]).noToYes(s[1]).level(analysis.level()).build())
+              .build());
+    }
+    return out.build();
+  }
+
+  private static List<PersonPeriods> periods(List<RateKey> keys) {
+    List<PersonPeriods> out = new ArrayList<>(keys.size());
+    for (RateKey k : keys) {
+      out.add(PersonPeriods.of(k.eventsBefore(), k.daysBefore(), k.eventsAfter(), k.daysAfter()));
+    }
+    return out;
+  }
+
+  private static List<Double> boxed(double[] x) {
+    List<Double> out = new ArrayList<>(x.length);
+    for (double v : x) {
+      out.add(v);
+    }
+    return out;
+  }
+
+  /** The multiset as a list in canonical order, each key repeated by its count. */
+  private static <K> List<K> expand(Map<K, Long> multiset, Comparator<K> order) {
+    List<K> keys = new ArrayList<>(multiset.keySet());
+    keys.sort(order);
+    List<K> out = new ArrayList<>();
+    for (K k : keys) {
+      out.addAll(Collections.nCopies(Math.toIntExact(multiset.get(k)), k));
+    }
+    return out;
+  }
+
+  private NwdIndicators indicators() {
+    List<Long> lengths = expand(stayLengths, Comparator.naturalOrder());
+    return NwdIndicators.builder()
+        .edgeOfCareFollowUpMonths(analysis.edgeOfCareFollowUpMonths())
+        .edgeOfCareStayedOut(edgeOfCare[IndicatorFacts.EdgeOfCare.STAYED_OUT.ordinal()])
+        .edgeOfCareLookedAfter(edgeOfCare[IndicatorFacts.EdgeOfCare.LOOKED_AFTER.ordinal()])
+        .edgeOfCareInsufficientFollowUp(
+            edgeOfCare[IndicatorFacts.EdgeOfCare.INSUFFICIENT_FOLLOW_UP.ordinal()])
+        .shortTermThreshold(analysis.shortTermThreshold())
+        .residentialStays(residentialStays)
+        .staysBeyondThreshold(staysBeyond)
+        .addAllCompletedStayLengths(lengths)
+        .putAllDestinations(destinations)
+        .peopleWithTeam(peopleWithTeam)
+        .putAllKeyWorkerChangeCounts(new TreeMap<>(keyWorkerChanges))
+        .putAllSpecialistCounts(specialists)
+        .level(analysis.level())
+        .build();
+  }
+
+  private ImmutableList<Breakdown> breakdowns() {
+    ImmutableList.Builder<Breakdown> out = ImmutableList.builder();
+    int threshold = analysis.suppressionThreshold();
+    for (BreakdownDimension d : BreakdownDimension.values()) {
+      List<String> names = new ArrayList<>(groups.get(d).keySet());
+      names.sort(Comparator.naturalOrder());
+      if (names.isEmpty()) {
+        continue;
+      }
+      for (OutcomeMeasure m : analysis.measures()) {
+        long[][] changes = new long[names.size()][];
+        long[][] events = new long[names.size()][];
+        List<Long> daysBefore = new ArrayList<>();
+        List<Long> daysAfter = new ArrayList<>();
+        for (int g = 0; g < names.size(); g++) {
+          GroupParts p = groups.get(d).get(names.get(g)).getOrDefault(m, new GroupParts());
+          changes[g] = p.changes.clone();
+          events[g] = new long[] {p.eventsBefore, p.eventsAfter};
+          daysBefore.add(p.daysBefore);
+          daysAfter.add(p.daysAfter);
+        }
+        Breakdown.Builder b =
+            Breakdown.builder()
+                .dimension(d)
+                .measure(m)
+                .changes(
+                    SuppressedTable.of(
+                        d.text(),
+                        names,
+                        List.of("improved", "unchanged", "worse"),
+                        changes,
+                        threshold))
+                .addAllDaysAtRiskBefore(daysBefore)
+                .addAllDaysAtRiskAfter(daysAfter);
+        if (isRateKind(m)) {
+          b.events(
+              SuppressedTable.of(
+                  d.text() + ", " + m.unit(), names, List.of("before", "after"), events, threshold));
+        }
+        out.add(b.build());
+      }
+    }
+    return out.build();
+  }
+
+  /** Young people evaluated so far. */
+  public long evaluated() {
+    return evaluated;
+  }
+
+  @Override
+  public String toString() {
+    return "ImpactAccumulator{" + analysis.name() + ", evaluated=" + evaluated + ", included="
+        + included + "}";
+  }
+}

@@ -1,0 +1,461 @@
+package org.nwd.impact;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collector;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
+import org.nwd.model.CareStatus;
+import org.nwd.model.CareStatusPeriod;
+import org.nwd.model.Cohort;
+import org.nwd.model.DatePeriod;
+import org.nwd.model.EligibilityPolicy;
+import org.nwd.model.HubEpisode;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Placement;
+import org.nwd.model.PlacementCategory;
+import org.nwd.model.Referral;
+import org.nwd.model.ReferralCategory;
+import org.nwd.model.ReferralDecision;
+import org.nwd.model.Role;
+import org.nwd.model.ShortTermThreshold;
+import org.nwd.model.TeamMembership;
+import org.nwd.model.YoungPerson;
+import org.nwd.model.YoungPersonRecord;
+import org.nwd.stats.ConfidenceLevel;
+import org.nwd.stats.DifferenceInDifferences;
+
+/**
+ * The definition of a before/after impact analysis, and the entry point to run it.
+ *
+ * <p>For each young person: the {@link #indexDateRule() index date}; a window of {@link
+ * #monthsBefore()} months before it and {@link #monthsAfter()} months from it (12 each by default),
+ * each clipped to the {@link #dataCoverage() period the data covers} and to dates from the birth month
+ * on; days in placements of the {@link #notAtRiskCategories() categories not at risk} (custody by
+ * default) taken out of the days at risk; the {@link #eligibility() eligibility policy} applied to the
+ * age on the index date. Each measure is derived by its {@link MeasureDerivation} ({@link
+ * Derivations#standard} unless {@link #derivations() replaced}).
+ *
+ * <pre>{@code
+ * ImpactAnalysis a = ImpactAnalysis.builder()
+ *     .name("NWD 2024")
+ *     .dataCoverage(DatePeriod.of(LocalDate.of(2020, 4, 1), LocalDate.of(2025, 4, 1)))
+ *     .addMeasures(StandardMeasures.MISSING_INCIDENTS, StandardMeasures.ENTRIES_TO_CARE)
+ *     .build();
+ * ImpactResult r = a.run(cohort);            // or a.run(stream), a.compare(cohort, comparison)
+ * System.out.println(r);                     // plain-text tables
+ * r.measure(StandardMeasures.MISSING_INCIDENTS).explanation().render();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ImpactAnalysis {
+
+  /** The analysis name, printed in results. */
+  public abstract String name();
+
+  /** How the index date is found; the first accepted referral by default. */
+  @Value.Default
+  public IndexDateRule indexDateRule() {
+    return IndexDateRule.firstAcceptedReferral();
+  }
+
+  /** Months in the window before the index date; 12 by default. */
+  @Value.Default
+  public int monthsBefore() {
+    return 12;
+  }
+
+  /** Months in the window from the index date; 12 by default. */
+  @Value.Default
+  public int monthsAfter() {
+    return 12;
+  }
+
+  /** The measures analysed, in the order they are reported. */
+  public abstract ImmutableList<OutcomeMeasure> measures();
+
+  /** Derivations that replace {@link Derivations#standard} for their measure. */
+  public abstract ImmutableList<MeasureDerivation> derivations();
+
+  /** Placement categories whose days are not at risk; {@code CUSTODY} by default. */
+  @Value.Default
+  public ImmutableSet<PlacementCategory> notAtRiskCategories() {
+    return ImmutableSet.of(PlacementCategory.CUSTODY);
+  }
+
+  /** The period the source data covers (closed); windows are clipped to it. */
+  public abstract DatePeriod dataCoverage();
+
+  /** Who is eligible by age on the index date; North Yorkshire's 12-25 by default. */
+  @Value.Default
+  public EligibilityPolicy eligibility() {
+    return EligibilityPolicy.northYorkshire();
+  }
+
+  @Value.Default
+  public ConfidenceLevel level() {
+    return ConfidenceLevel.NINETY_FIVE;
+  }
+
+  /** The bootstrap seed for difference-in-differences intervals. */
+  @Value.Default
+  public long seed() {
+    return 20240401L;
+  }
+
+  /** Bootstrap replicates for difference-in-differences intervals. */
+  @Value.Default
+  public int replicates() {
+    return DifferenceInDifferences.DEFAULT_REPLICATES;
+  }
+
+  /** Months after an edge-of-care referral in which the young person must not become looked after. */
+  @Value.Default
+  public int edgeOfCareFollowUpMonths() {
+    return 12;
+  }
+
+  /** The longest residential hub stay that is still short-term. */
+  @Value.Default
+  public ShortTermThreshold shortTermThreshold() {
+    return ShortTermThreshold.defaultThreshold();
+  }
+
+  /** Published cells below this are suppressed; 5 by default. */
+  @Value.Default
+  public int suppressionThreshold() {
+    return 5;
+  }
+
+  /** Lower bounds of the age bands, ascending; 12, 14, 16, 18 by default (12-13, ..., 18+). */
+  @Value.Default
+  public ImmutableList<Integer> ageBandStarts() {
+    return ImmutableList.of(12, 14, 16, 18);
+  }
+
+  @Value.Check
+  void check() {
+    DomainRuleException.require(!name().isBlank(), "name", "analysis name is blank");
+    DomainRuleException.require(
+        monthsBefore() >= 1, "monthsBefore", "months before %s must be at least 1", monthsBefore());
+    DomainRuleException.require(
+        monthsAfter() >= 1, "monthsAfter", "months after %s must be at least 1", monthsAfter());
+    DomainRuleException.require(
+        !measures().isEmpty(), "measures", "analysis %s has no measures", name());
+    DomainRuleException.require(
+        measures().stream().distinct().count() == measures().size(),
+        "measures",
+        "analysis %s lists a measure twice: %s",
+        name(),
+        measures());
+    for (MeasureDerivation d : derivations()) {
+      DomainRuleException.require(
+          measures().contains(d.measure()),
+          "derivations",
+          "derivation for %s, which is not a measure of the analysis",
+          d.measure().code());
+    }
+    DomainRuleException.require(
+        !dataCoverage().isOpen(),
+        "dataCoverage",
+        "data coverage %s must have an end",
+        dataCoverage());
+    DomainRuleException.require(
+        dataCoverage().lengthInDays(dataCoverage().start()) > 0,
+        "dataCoverage",
+        "data coverage %s is empty",
+        dataCoverage());
+    DomainRuleException.require(
+        edgeOfCareFollowUpMonths() >= 1,
+        "edgeOfCareFollowUpMonths",
+        "edge-of-care follow-up %s months must be at least 1",
+        edgeOfCareFollowUpMonths());
+    DomainRuleException.require(
+        suppressionThreshold() >= 1,
+        "suppressionThreshold",
+        "suppression threshold %s must be at least 1",
+        suppressionThreshold());
+    DomainRuleException.require(
+        replicates() >= 100, "replicates", "replicates %s must be at least 100", replicates());
+    DomainRuleException.require(
+        !ageBandStarts().isEmpty(), "ageBandStarts", "age bands are empty");
+    for (int i = 1; i < ageBandStarts().size(); i++) {
+      DomainRuleException.require(
+          ageBandStarts().get(i) > ageBandStarts().get(i - 1),
+          "ageBandStarts",
+          "age band starts %s must be strictly ascending",
+          ageBandStarts());
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ImpactAnalysis}. */
+  public static final class Builder extends ImmutableImpactAnalysis.Builder {}
+
+  /** The derivation used for {@code measure}. */
+  public MeasureDerivation derivation(OutcomeMeasure measure) {
+    Objects.requireNonNull(measure, "measure");
+    for (MeasureDerivation d : derivations()) {
+      if (d.measure().equals(measure)) {
+        return d;
+      }
+    }
+    return Derivations.standard(measure);
+  }
+
+  @Value.Lazy
+  ImmutableMap<OutcomeMeasure, MeasureDerivation> derivationsByMeasure() {
+    ImmutableMap.Builder<OutcomeMeasure, MeasureDerivation> out = ImmutableMap.builder();
+    for (OutcomeMeasure m : measures()) {
+      out.put(m, derivation(m));
+    }
+    return out.build();
+  }
+
+  /** One young person's result: included with values, or excluded with the reason. */
+  public PersonResult evaluate(YoungPersonRecord record) {
+    Objects.requireNonNull(record, "record");
+    PersonResult.Builder out =
+        PersonResult.builder().youngPersonId(record.id()).facts(facts(record));
+    Optional<LocalDate> index = indexDateRule().indexDate(record);
+    if (index.isEmpty()) {
+      return out.exclusion(ExclusionReason.NO_INDEX_DATE).build();
+    }
+    LocalDate d = index.get();
+    out.indexDate(d);
+    YoungPerson person = record.youngPerson();
+    if (!eligibility().isEligible(person, d)) {
+      return out.exclusion(ExclusionReason.NOT_ELIGIBLE).build();
+    }
+    LocalDate coverageStart = dataCoverage().start();
+    LocalDate coverageEnd = dataCoverage().end().orElseThrow();
+    if (!dataCoverage().contains(d)) {
+      return out.exclusion(ExclusionReason.WINDOW_OUTSIDE_DATA).build();
+    }
+    LocalDate born = person.birthMonth().atDay(1);
+    LocalDate beforeStart = latest(d.minusMonths(monthsBefore()), coverageStart, born);
+    LocalDate afterEnd = earliest(d.plusMonths(monthsAfter()), coverageEnd);
+    if (!beforeStart.isBefore(d) || !d.isBefore(afterEnd)) {
+      return out.exclusion(ExclusionReason.WINDOW_OUTSIDE_DATA).build();
+    }
+    List<DatePeriod> notAtRisk = new ArrayList<>();
+    for (Placement p : record.placements()) {
+      if (notAtRiskCategories().contains(p.type().category())) {
+        notAtRisk.add(p.period());
+      }
+    }
+    Window before = Window.of(DatePeriod.of(beforeStart, d), notAtRisk);
+    Window after = Window.of(DatePeriod.of(d, afterEnd), notAtRisk);
+    if (before.daysAtRisk() == 0 || after.daysAtRisk() == 0) {
+      return out.exclusion(ExclusionReason.NO_DAYS_AT_RISK).build();
+    }
+    out.before(before).after(after);
+    derivationsByMeasure()
+        .forEach(
+            (m, derivation) -> {
+              OptionalDouble b = derivation.value(record, before);
+              OptionalDouble a = derivation.value(record, after);
+              out.putValues(m, WindowValues.of(b, a));
+              out.putDerivations(m, derivation.description());
+            });
+    out.putGroups(BreakdownDimension.HUB, hubGroup(record));
+    out.putGroups(BreakdownDimension.REFERRAL_CATEGORY, referralGroup(record));
+    out.putGroups(BreakdownDimension.CARE_STATUS, person.careStatusOn(d).code());
+    out.putGroups(BreakdownDimension.AGE_BAND, ageBand(person.ageOn(d)));
+    out.putGroups(BreakdownDimension.SEX, person.sex().map(s -> s.code()).orElse("not recorded"));
+    return out.build();
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
+    LocalDate ab = a.isAfter(b) ? a : b;
+    return ab.isAfter(c) ? ab : c;
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static String hubGroup(YoungPersonRecord record) {
+    return record.hubEpisodes().stream()
+        .min(Comparator.comparing((HubEpisode e) -> e.period().start()))
+        .map(e -> e.hubId().toString())
+        .orElse("none");
+  }
+
+  private static Optional<Referral> firstAccepted(
+      YoungPersonRecord record, ImmutableSet<ReferralCategory> categories) {
+    return record.referrals().stream()
+        .filter(r -> r.decision() == ReferralDecision.ACCEPTED)
+        .filter(r -> categories.isEmpty() || categories.contains(r.category()))
+        .min(Comparator.comparing(Referral::date));
+  }
+
+  private static String referralGroup(YoungPersonRecord record) {
+    return firstAccepted(record, ImmutableSet.of()).map(r -> r.category().code()).orElse("none");
+  }
+
+  /** The label of the band holding {@code age}, e.g. "12-13", "18+" or "under 12". */
+  String ageBand(int age) {
+    List<Integer> starts = ageBandStarts();
+    if (age < starts.get(0)) {
+      return "under " + starts.get(0);
+    }
+    for (int i = starts.size() - 1; i >= 0; i--) {
+      if (age >= starts.get(i)) {
+        return i == starts.size() - 1
+            ? starts.get(i) + "+"
+            : starts.get(i) + "-" + (starts.get(i + 1) - 1);
+      }
+    }
+    throw new AssertionError("unreachable");
+  }
+
+  private IndicatorFacts facts(YoungPersonRecord record) {
+    IndicatorFacts.Builder out = IndicatorFacts.builder().edgeOfCare(edgeOfCare(record));
+    LocalDate coverageEnd = dataCoverage().end().orElseThrow();
+    int stays = 0;
+    int beyond = 0;
+    for (HubEpisode e : record.hubEpisodes()) {
+      if (!e.kind().isResidential() || !dataCoverage().contains(e.period().start())) {
+        continue;
+      }
+      stays++;
+      LocalDate asOf = e.period().end().filter(x -> x.isBefore(coverageEnd)).orElse(coverageEnd);
+      boolean completed = e.period().end().map(x -> !x.isAfter(coverageEnd)).orElse(false);
+      if (completed) {
+        out.addCompletedStayLengths(e.lengthInDays(asOf));
+        out.addDestinations(e.endReason().orElseThrow());
+      }
+      if (ChronoUnit.DAYS.between(e.period().start(), asOf) > shortTermThreshold().days()) {
+        beyond++;
+      }
+    }
+    out.residentialStays(stays).staysBeyondThreshold(beyond);
+    record
+        .team()
+        .ifPresent(
+            t -> {
+              out.keyWorkerChanges(t.keyWorkerChanges());
+              for (TeamMembership m : t.memberships()) {
+                if (m.role().isEmbeddedSpecialist()) {
+                  out.addSpecialistRoles(m.role());
+                }
+              }
+            });
+    return out.build();
+  }
+
+  private IndicatorFacts.EdgeOfCare edgeOfCare(YoungPersonRecord record) {
+    Optional<Referral> referral =
+        firstAccepted(
+            record,
+            ImmutableSet.of(ReferralCategory.EDGE_OF_CARE, ReferralCategory.EDGING_TO_CARE));
+    if (referral.isEmpty() || !dataCoverage().contains(referral.get().date())) {
+      return IndicatorFacts.EdgeOfCare.NOT_APPLICABLE;
+    }
+    LocalDate from = referral.get().date();
+    LocalDate to = from.plusMonths(edgeOfCareFollowUpMonths());
+    LocalDate coverageEnd = dataCoverage().end().orElseThrow();
+    DatePeriod followUp = DatePeriod.of(from, to.isBefore(coverageEnd) ? to : coverageEnd);
+    for (CareStatusPeriod p : record.youngPerson().careStatusPeriods()) {
+      if (p.status() == CareStatus.LOOKED_AFTER && p.period().overlaps(followUp)) {
+        return IndicatorFacts.EdgeOfCare.LOOKED_AFTER;
+      }
+    }
+    return to.isAfter(coverageEnd)
+        ? IndicatorFacts.EdgeOfCare.INSUFFICIENT_FOLLOW_UP
+        : IndicatorFacts.EdgeOfCare.STAYED_OUT;
+  }
+
+  /** An empty accumulator for this analysis: add people, merge parts, then {@code result()}. */
+  public ImpactAccumulator accumulator() {
+    return new ImpactAccumulator(this);
+  }
+
+  /** A collector that evaluates each record and folds it in; works on parallel streams. */
+  public Collector<YoungPersonRecord, ImpactAccumulator, ImpactResult> collector() {
+    return Collector.of(
+        this::accumulator,
+        ImpactAccumulator::add,
+        ImpactAccumulator::merge,
+        ImpactAccumulator::result);
+  }
+
+  /** Runs the analysis over a cohort. */
+  public ImpactResult run(Cohort cohort) {
+    Objects.requireNonNull(cohort, "cohort");
+    return run(cohort.records().stream());
+  }
+
+  /** Runs the analysis over a stream of records in one pass, keeping no record. */
+  public ImpactResult run(Stream<YoungPersonRecord> records) {
+    Objects.requireNonNull(records, "records");
+    return records.collect(collector());
+  }
+
+  /** Runs the analysis over {@code treated} with {@code comparison} as the comparison group. */
+  public ImpactResult compare(Cohort treated, Cohort comparison) {
+    Objects.requireNonNull(treated, "treated");
+    Objects.requireNonNull(comparison, "comparison");
+    return compare(treated.records().stream(), comparison.records().stream());
+  }
+
+  /** Streams of treated and comparison records, each in one pass. */
+  public ImpactResult compare(
+      Stream<YoungPersonRecord> treated, Stream<YoungPersonRecord> comparison) {
+    ImpactAccumulator t = treated.collect(collectorOfParts());
+    ImpactAccumulator c = comparison.collect(collectorOfParts());
+    return t.result(c);
+  }
+
+  private Collector<YoungPersonRecord, ImpactAccumulator, ImpactAccumulator> collectorOfParts() {
+    return Collector.of(this::accumulator, ImpactAccumulator::add, ImpactAccumulator::merge);
+  }
+
+  /** The embedded specialist roles, in declaration order. */
+  static ImmutableList<Role> specialistRoles() {
+    ImmutableList.Builder<Role> out = ImmutableList.builder();
+    for (Role r : Role.values()) {
+      if (r.isEmbeddedSpecialist()) {
+        out.add(r);
+      }
+    }
+    return out.build();
+  }
+
+  @Override
+  public String toString() {
+    return "ImpactAnalysis{"
+        + name()
+        + ", index: "
+        + indexDateRule().description()
+        + ", "
+        + monthsBefore()
+        + " months before / "
+        + monthsAfter()
+        + " after, coverage "
+        + dataCoverage()
+        + ", eligibility "
+        + eligibility().name()
+        + " "
+        + eligibility().minAge()
+        + "-"
+        + eligibility().maxAge()
+        + ", measures "
+        + measures()
+        + "}";
+  }
+}

@@ -1,0 +1,247 @@
+package org.nwd.impact;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.nwd.Explanation;
+import org.nwd.model.OutcomeMeasure;
+
+/**
+ * The result of an {@link ImpactAnalysis}: who was included and who was excluded (with the reason),
+ * one {@link MeasureResult} per measure, the {@link NwdIndicators}, the {@link Breakdown breakdowns}
+ * and, when the analysis cannot be computed, the {@link #problems() reasons}. Labelled with its {@link
+ * DesignLevel}. {@link #toString()} prints plain-text tables.
+ */
+@Value.Immutable
+public abstract class ImpactResult {
+
+  public abstract ImpactAnalysis analysis();
+
+  public abstract DesignLevel design();
+
+  /** Records evaluated (treated cohort). */
+  public abstract long peopleEvaluated();
+
+  /** Young people in the before/after comparison (treated cohort). */
+  public abstract long peopleIncluded();
+
+  /** Young people excluded, sorted by id (treated cohort). */
+  public abstract ImmutableList<Exclusion> exclusions();
+
+  /** Comparison-cohort young people included; present with a comparison cohort. */
+  public abstract Optional<Long> comparisonPeopleIncluded();
+
+  /** Comparison-cohort young people excluded, sorted by id. */
+  public abstract ImmutableList<Exclusion> comparisonExclusions();
+
+  public abstract ImmutableList<MeasureResult> measures();
+
+  public abstract NwdIndicators indicators();
+
+  public abstract ImmutableList<Breakdown> breakdowns();
+
+  /** Why the analysis (as a whole) cannot be computed; empty when it can. */
+  public abstract ImmutableList<String> problems();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableImpactResult.Builder {}
+
+  /** True when at least one young person was included. */
+  public boolean isComputable() {
+    return problems().isEmpty();
+  }
+
+  /** The result for {@code measure}. */
+  public MeasureResult measure(OutcomeMeasure measure) {
+    Objects.requireNonNull(measure, "measure");
+    return measures().stream()
+        .filter(m -> m.measure().equals(measure))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "measure " + measure.code() + " is not in analysis " + analysis().name()));
+  }
+
+  /** The breakdown of {@code measure} by {@code dimension}. */
+  public Breakdown breakdown(BreakdownDimension dimension, OutcomeMeasure measure) {
+    Objects.requireNonNull(dimension, "dimension");
+    Objects.requireNonNull(measure, "measure");
+    return breakdowns().stream()
+        .filter(b -> b.dimension() == dimension && b.measure().equals(measure))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no breakdown of " + measure.code() + " by " + dimension));
+  }
+
+  /** Exclusions counted by reason, in reason order. */
+  public Map<ExclusionReason, Long> exclusionCounts() {
+    Map<ExclusionReason, Long> out = new EnumMap<>(ExclusionReason.class);
+    for (Exclusion e : exclusions()) {
+      out.merge(e.reason(), 1L, Long::sum);
+    }
+    return out;
+  }
+
+  @Value.Lazy
+  public Explanation explanation() {
+    Explanation.Builder out =
+        Explanation.builder()
+            .label("impact analysis " + analysis().name())
+            .value(isComputable() ? design().text() : "not computable: " + problems())
+            .formula(analysis().toString())
+            .putInputs("records evaluated", Long.toString(peopleEvaluated()))
+            .putInputs("included", Long.toString(peopleIncluded()))
+            .putInputs("excluded", exclusionCounts().toString());
+    comparisonPeopleIncluded()
+        .ifPresent(c -> out.putInputs("comparison included", Long.toString(c)));
+    for (MeasureResult m : measures()) {
+      out.addSteps(m.explanation());
+    }
+    return out.addSteps(indicators().explanation()).build();
+  }
+
+  /** Plain-text tables: summary, rates, scores, statuses, events avoided, indicators, exclusions. */
+  public String render() {
+    StringBuilder out = new StringBuilder();
+    out.append("Impact analysis: ").append(analysis().name()).append('\n');
+    out.append("Design: ").append(design().text()).append('\n');
+    out.append("Index date: ").append(analysis().indexDateRule().description()).append("; windows ")
+        .append(analysis().monthsBefore()).append(" months before, ")
+        .append(analysis().monthsAfter()).append(" after; data ").append(analysis().dataCoverage())
+        .append('\n');
+    out.append("Young people: ").append(peopleEvaluated()).append(" evaluated, ")
+        .append(peopleIncluded()).append(" included, ").append(exclusions().size())
+        .append(" excluded ").append(exclusionCounts()).append('\n');
+    comparisonPeopleIncluded()
+        .ifPresent(
+            c ->
+                out.append("Comparison group: ").append(c).append(" included, ")
+                    .append(comparisonExclusions().size()).append(" excluded\n"));
+    for (String p : problems()) {
+      out.append("NOT COMPUTABLE: ").append(p).append('\n');
+    }
+    String level = analysis().level().toString();
+    List<List<String>> rates = new ArrayList<>();
+    List<List<String>> avoided = new ArrayList<>();
+    List<List<String>> scores = new ArrayList<>();
+    List<List<String>> statuses = new ArrayList<>();
+    List<String> undefined = new ArrayList<>();
+    for (MeasureResult m : measures()) {
+      String code = m.measure().code();
+      m.undefinedReason().ifPresent(r -> undefined.add(code + ": " + r));
+      ChangeCounts c = m.changes();
+      String iuw = c.improved() + "/" + c.unchanged() + "/" + c.worse();
+      m.rates()
+          .ifPresent(
+              r -> {
+                rates.add(
+                    List.of(
+                        code,
+                        Long.toString(m.people()),
+                        r.eventsBefore() + "/" + r.eventsAfter(),
+                        Tables.num(r.before().personYears()) + "/" + Tables.num(r.after().personYears()),
+                        Tables.num(r.before().rate()),
+                        Tables.num(r.after().rate()),
+                        Tables.num(r.absoluteChange()),
+                        r.percentChange().isDefined()
+                            ? Tables.num(r.percentChange().percent().getAsDouble()) + "%"
+                            : "undefined",
+                        r.rateRatio().estimate().isPresent()
+                            ? Tables.num(r.rateRatio().estimate().getAsDouble())
+                            : "undefined",
+                        Tables.interval(r.rateRatio().interval()),
+                        Tables.num(r.wilcoxon().pValue()),
+                        iuw));
+                avoided.add(avoidedRow(code, r.eventsAvoided()));
+              });
+      m.comparison().ifPresent(cc -> avoided.add(avoidedRow(code, cc.eventsAvoided())));
+      m.scores()
+          .ifPresent(
+              s ->
+                  scores.add(
+                      List.of(
+                          code,
+                          Integer.toString(s.pairs()),
+                          Tables.num(s.meanChange().meanChange()),
+                          Tables.interval(s.meanChange().interval()),
+                          Tables.num(s.meanChange().pValue()),
+                          Tables.num(s.hedgesG().g()),
+                          Tables.interval(s.hedgesG().interval()),
+                          iuw)));
+      m.statuses()
+          .ifPresent(
+              s ->
+                  statuses.add(
+                      List.of(
+                          code,
+                          Long.toString(s.before().trials()),
+                          Tables.num(s.before().estimate()) + " " + Tables.interval(s.before().interval()),
+                          Tables.num(s.after().estimate()) + " " + Tables.interval(s.after().interval()),
+                          Tables.num(s.mcNemar().pValue()),
+                          iuw)));
+    }
+    if (!rates.isEmpty()) {
+      out.append("\nRates per person-year\n")
+          .append(
+              Tables.render(
+                  List.of(
+                      "measure", "people", "events b/a", "PY b/a", "rate before", "rate after",
+                      "change", "% change", "rate ratio", level + " CI", "Wilcoxon p",
+                      "improved/same/worse"),
+                  rates));
+    }
+    if (!avoided.isEmpty()) {
+      out.append("\nEvents avoided in the after window\n")
+          .append(Tables.render(List.of("measure", "events avoided", "CI", "design"), avoided));
+    }
+    if (!scores.isEmpty()) {
+      out.append("\nScores (latest in each window)\n")
+          .append(
+              Tables.render(
+                  List.of(
+                      "measure", "pairs", "mean change", level + " CI", "paired t p", "Hedges' g",
+                      "g CI", "improved/same/worse"),
+                  scores));
+    }
+    if (!statuses.isEmpty()) {
+      out.append("\nStatus at the end of each window\n")
+          .append(
+              Tables.render(
+                  List.of("measure", "people", "before", "after", "McNemar p", "improved/same/worse"),
+                  statuses));
+    }
+    for (String u : undefined) {
+      out.append("Undefined: ").append(u).append('\n');
+    }
+    out.append("\nNo Wrong Door indicators\n").append(indicators().render());
+    if (!exclusions().isEmpty()) {
+      out.append("\nExcluded young people\n");
+      for (Exclusion e : exclusions()) {
+        out.append("  ").append(e).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> avoidedRow(String code, EventsAvoided a) {
+    return List.of(
+        code,
+        Tables.num(a.value()) + " " + a.unit(),
+        Tables.interval(a.interval()),
+        "SMS level " + a.design().smsLevel());
+  }
+
+  @Override
+  public String toString() {
+    return render();
+  }
+}

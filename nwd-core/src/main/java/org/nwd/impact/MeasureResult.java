@@ -1,0 +1,85 @@
+package org.nwd.impact;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.nwd.Explanation;
+import org.nwd.model.OutcomeMeasure;
+
+/**
+ * One measure's result over the cohort. Exactly one of {@link #rates()}, {@link #scores()} and {@link
+ * #statuses()} is present, by the measure's kind, unless the result {@link #undefinedReason() cannot
+ * be computed} (for example no events before or after, or fewer than two scored pairs): then none is,
+ * and the reason says why.
+ */
+@Value.Immutable
+public abstract class MeasureResult {
+
+  public abstract OutcomeMeasure measure();
+
+  /** Included young people with a value in both windows. */
+  public abstract long people();
+
+  /** Included young people without a value in one or both windows (scores, statuses). */
+  public abstract long withoutObservation();
+
+  public abstract ChangeCounts changes();
+
+  public abstract Optional<RateChange> rates();
+
+  public abstract Optional<ScoreChange> scores();
+
+  public abstract Optional<StatusChange> statuses();
+
+  /** Difference-in-differences, for count and days measures run with a comparison cohort. */
+  public abstract Optional<ComparisonChange> comparison();
+
+  /** Why the statistics cannot be computed, if they cannot. */
+  public abstract Optional<String> undefinedReason();
+
+  /** How the measure was derived per person. */
+  public abstract String derivation();
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableMeasureResult.Builder {}
+
+  /** True when the statistics could be computed. */
+  public boolean isDefined() {
+    return undefinedReason().isEmpty();
+  }
+
+  @Value.Lazy
+  public Explanation explanation() {
+    Explanation.Builder out =
+        Explanation.builder()
+            .label(measure().code() + " (" + measure().name() + ")")
+            .value(undefinedReason().map(r -> "undefined: " + r).orElseGet(this::headline))
+            .formula("per person: " + derivation())
+            .putInputs("young people", Long.toString(people()))
+            .putInputs("without observation", Long.toString(withoutObservation()))
+            .putInputs("improved / unchanged / worse", changes().toString())
+            .putInputs("improvement direction", measure().direction().code());
+    rates().ifPresent(r -> out.addSteps(r.explanation()));
+    scores().ifPresent(s -> out.addSteps(s.explanation()));
+    statuses().ifPresent(s -> out.addSteps(s.explanation()));
+    comparison().ifPresent(c -> out.addSteps(c.explanation()));
+    return out.build();
+  }
+
+  private String headline() {
+    if (rates().isPresent()) {
+      return rates().get().explanation().value() + " per person-year";
+    }
+    if (scores().isPresent()) {
+      return "mean change " + scores().get().explanation().value();
+    }
+    return statuses().orElseThrow().explanation().value();
+  }
+
+  @Override
+  public String toString() {
+    return explanation().label() + " = " + explanation().value();
+  }
+}
