@@ -1,0 +1,356 @@
+package org.nwd.testkit;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.GeometricSampler;
+import org.apache.commons.rng.sampling.distribution.GuideTableDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
+import org.nwd.DomainRuleException;
+import org.nwd.model.CareStatus;
+import org.nwd.model.CareStatusPeriod;
+import org.nwd.model.Cohort;
+import org.nwd.model.DatePeriod;
+import org.nwd.model.EndReason;
+import org.nwd.model.Hub;
+import org.nwd.model.HubEpisode;
+import org.nwd.model.HubEpisodeKind;
+import org.nwd.model.OutcomeEvent;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Referral;
+import org.nwd.model.ReferralCategory;
+import org.nwd.model.ReferralDecision;
+import org.nwd.model.Role;
+import org.nwd.model.ScoreObservation;
+import org.nwd.model.StandardMeasures;
+import org.nwd.model.TeamAroundTheChild;
+import org.nwd.model.TeamMembership;
+import org.nwd.model.WorkerId;
+import org.nwd.model.YoungPerson;
+import org.nwd.model.YoungPersonId;
+import org.nwd.model.YoungPersonRecord;
+
+/**
+ * A seeded generator of synthetic young people's records, configured by {@link CohortSettings}.
+ *
+ * <p>Young person {@code i} is derived from the seed and {@code i} alone: a SplitMix64 mix of the two
+ * seeds its own XoRoShiRo128++ generator (Commons RNG). So the same seed always gives the same
+ * cohort, any person can be regenerated on its own ({@link #youngPerson(int)}), {@link #stream()} is
+ * lazy, constant-memory and splittable (a parallel stream gives the same records), and a million
+ * young people can be streamed without holding them.
+ *
+ * <p>What each record holds, for person {@code i} with index date {@code d} (the referral date, drawn
+ * uniformly from the referral window) and follow-up of {@code m} months:
+ *
+ * <ul>
+ *   <li>a young person {@code SYN-000000i} with a birth month giving an age at {@code d} drawn
+ *       uniformly between the settings' ages (care leavers 18-20), and one open care status period
+ *       from the start of the look-back;
+ *   <li>one accepted referral on {@code d};
+ *   <li>hub episodes from {@code d} to {@code d + m months} at a uniformly chosen hub: outreach only
+ *       (with probability {@code outreachOnlyShare}) or a short hub bed stay (residential or emergency)
+ *       followed by outreach;
+ *   <li>a team around the child with one key worker of that hub;
+ *   <li>missing incidents, arrests, crisis presentations, police call-outs and placement moves, one
+ *       {@link OutcomeEvent} of count 1 per event: a Poisson number at the base rate in the look-back
+ *       {@link #windowBefore(LocalDate)} and at the base rate times {@code rateMultiplierAfterIndex} in
+ *       {@link #windowAfter(LocalDate)}, each dated uniformly in its window;
+ *   <li>two SDQ total difficulties scores, on {@code d} and on the last day of follow-up.
+ * </ul>
+ *
+ * <p>Placements are not generated: placement moves appear only as {@code PLACEMENT_MOVES} events.
+ */
+public final class CohortGenerator {
+
+  private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+  private static final OutcomeMeasure[] EVENT_MEASURES = {
+    StandardMeasures.MISSING_INCIDENTS,
+    StandardMeasures.ARRESTS,
+    StandardMeasures.CRISIS_PRESENTATIONS,
+    StandardMeasures.POLICE_CALL_OUTS,
+    StandardMeasures.PLACEMENT_MOVES
+  };
+
+  private final CohortSettings settings;
+  private final double[] baseRates;
+  private final ReferralCategory[] categories;
+  private final SharedStateDiscreteSampler categorySampler;
+  private final CareStatus[] statuses;
+  private final SharedStateDiscreteSampler statusSampler;
+  private final long referralWindowDays;
+
+  private CohortGenerator(CohortSettings settings) {
+    this.settings = settings;
+    this.baseRates =
+        new double[] {
+          settings.missingIncidentsPerYear(),
+          settings.arrestsPerYear(),
+          settings.crisisPresentationsPerYear(),
+          settings.policeCallOutsPerYear(),
+          settings.placementMovesPerYear()
+        };
+    // Built once; each person gets a copy bound to its own generator (shared state, no rebuild).
+    UniformRandomProvider unused = RandomSource.XO_RO_SHI_RO_128_PP.create(0L);
+    this.categories = settings.referralMix().keySet().toArray(new ReferralCategory[0]);
+    this.categorySampler =
+        GuideTableDiscreteSampler.of(unused, shares(settings.referralMix().values()));
+    this.statuses = settings.careStatusMix().keySet().toArray(new CareStatus[0]);
+    this.statusSampler =
+        GuideTableDiscreteSampler.of(unused, shares(settings.careStatusMix().values()));
+    this.referralWindowDays =
+        ChronoUnit.DAYS.between(settings.referralsFrom(), settings.referralsUntil());
+  }
+
+  private static double[] shares(Iterable<Double> values) {
+    List<Double> list = ImmutableList.copyOf(values);
+    return list.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** A generator for the given settings. */
+  public static CohortGenerator of(CohortSettings settings) {
+    return new CohortGenerator(Objects.requireNonNull(settings, "settings"));
+  }
+
+  /** A generator for default settings with the given size and seed. */
+  public static CohortGenerator of(int size, long seed) {
+    return of(CohortSettings.of(size, seed));
+  }
+
+  /** The settings this generator uses. */
+  public CohortSettings settings() {
+    return settings;
+  }
+
+  /** The event measures generated, in a fixed order. */
+  public static ImmutableList<OutcomeMeasure> eventMeasures() {
+    return ImmutableList.copyOf(EVENT_MEASURES);
+  }
+
+  /**
+   * The base rate per person-year (before the index date) configured for one of {@link
+   * #eventMeasures()}.
+   */
+  public double baseRate(OutcomeMeasure measure) {
+    Objects.requireNonNull(measure, "measure");
+    for (int k = 0; k < EVENT_MEASURES.length; k++) {
+      if (EVENT_MEASURES[k].equals(measure)) {
+        return baseRates[k];
+      }
+    }
+    throw new DomainRuleException(
+        "measure", "measure " + measure.code() + " is not generated by the synthetic cohort");
+  }
+
+  /** The pseudonymous id of young person {@code index}: {@code SYN-} and seven or more digits. */
+  public static YoungPersonId idOf(int index) {
+    DomainRuleException.require(index >= 0, "index", "index %s is negative", index);
+    // Zero-padded by hand: String.format is a measurable share of generating a record.
+    String digits = Integer.toString(index);
+    return YoungPersonId.of("SYN-" + "0000000".substring(Math.min(7, digits.length())) + digits);
+  }
+
+  /** The look-back before an index date: {@code [d - m months, d)}. */
+  public DatePeriod windowBefore(LocalDate indexDate) {
+    return DatePeriod.of(indexDate.minusMonths(settings.followUpMonths()), indexDate);
+  }
+
+  /** The follow-up after an index date: {@code [d, d + m months)}. */
+  public DatePeriod windowAfter(LocalDate indexDate) {
+    return DatePeriod.of(indexDate, indexDate.plusMonths(settings.followUpMonths()));
+  }
+
+  /**
+   * The index date of a generated record: the date of its (single) referral, when hub support
+   * starts.
+   */
+  public static LocalDate indexDate(YoungPersonRecord record) {
+    DomainRuleException.require(
+        !record.referrals().isEmpty(), "record", "record of %s has no referral", record.id());
+    return record.referrals().get(0).date();
+  }
+
+  /**
+   * All {@code size} young people, generated lazily in index order. Constant memory: nothing is
+   * held once consumed. The stream is sized and splittable; a parallel stream gives the same records.
+   */
+  public Stream<YoungPersonRecord> stream() {
+    return IntStream.range(0, settings.size()).mapToObj(this::youngPerson);
+  }
+
+  /** The whole cohort with its hubs, held in memory: for small sizes (use {@link #stream()}). */
+  public Cohort generate() {
+    return Cohort.of(settings.hubs(), stream().collect(Collectors.toList()));
+  }
+
+  /**
+   * Young person {@code index}, derived from the seed and {@code index} alone. The index may exceed
+   * the configured size (the size bounds only {@link #stream()}).
+   */
+  public YoungPersonRecord youngPerson(int index) {
+    YoungPersonId id = idOf(index);
+    UniformRandomProvider rng = rngFor(settings.seed(), index);
+
+    LocalDate indexDate =
+        settings.referralsFrom().plusDays(rng.nextLong(referralWindowDays));
+    ReferralCategory category =
+        categories[categorySampler.withUniformRandomProvider(rng).sample()];
+    CareStatus status = statuses[statusSampler.withUniformRandomProvider(rng).sample()];
+    int age =
+        status == CareStatus.CARE_LEAVER
+            ? 18 + rng.nextInt(3)
+            : settings.minAgeAtReferral()
+                + rng.nextInt(settings.maxAgeAtReferral() - settings.minAgeAtReferral() + 1);
+    YearMonth birthMonth =
+        YearMonth.from(indexDate).minusYears(age).minusMonths(rng.nextInt(12));
+    DatePeriod before = windowBefore(indexDate);
+    DatePeriod after = windowAfter(indexDate);
+    LocalDate followUpEnd = after.end().orElseThrow();
+
+    YoungPerson person =
+        YoungPerson.builder()
+            .id(id)
+            .birthMonth(birthMonth)
+            .localAuthority(settings.localAuthority())
+            .addCareStatusPeriods(CareStatusPeriod.open(status, before.start()))
+            .build();
+    YoungPersonRecord.Builder record =
+        YoungPersonRecord.builder()
+            .youngPerson(person)
+            .addReferrals(Referral.of(id, indexDate, category, ReferralDecision.ACCEPTED));
+
+    Hub hub = settings.hubs().get(rng.nextInt(settings.hubs().size()));
+    record.addAllHubEpisodes(hubEpisodes(rng, id, hub, status, indexDate, followUpEnd));
+    record.team(
+        TeamAroundTheChild.of(
+            id,
+            List.of(
+                TeamMembership.of(
+                    WorkerId.of(hub.id() + "-KW-" + (1 + rng.nextInt(12))),
+                    Role.KEY_WORKER,
+                    after))));
+
+    List<OutcomeEvent> events = new ArrayList<>();
+    for (int k = 0; k < EVENT_MEASURES.length; k++) {
+      addEvents(events, rng, id, EVENT_MEASURES[k], before, baseRates[k]);
+      addEvents(
+          events, rng, id, EVENT_MEASURES[k], after, baseRates[k] * settings.rateMultiplierAfterIndex());
+    }
+    events.sort(Comparator.comparing(OutcomeEvent::date));
+    record.addAllEvents(events);
+
+    ZigguratSampler.NormalizedGaussian gaussian = ZigguratSampler.NormalizedGaussian.of(rng);
+    double baseline = sdq(settings.sdqBaselineMean() + settings.sdqBaselineSd() * gaussian.sample());
+    double followUp =
+        sdq(baseline + settings.sdqMeanChange() + settings.sdqChangeSd() * gaussian.sample());
+    OutcomeMeasure sdq = StandardMeasures.SDQ_TOTAL_DIFFICULTIES;
+    record.addScores(
+        ScoreObservation.of(id, sdq, indexDate, baseline),
+        ScoreObservation.of(id, sdq, followUpEnd.minusDays(1), followUp));
+    return record.build();
+  }
+
+  private List<HubEpisode> hubEpisodes(
+      UniformRandomProvider rng,
+      YoungPersonId id,
+      Hub hub,
+      CareStatus status,
+      LocalDate indexDate,
+      LocalDate followUpEnd) {
+    List<HubEpisode> episodes = new ArrayList<>(2);
+    LocalDate outreachStart = indexDate;
+    if (rng.nextDouble() >= settings.outreachOnlyShare()) {
+      HubEpisodeKind kind =
+          rng.nextDouble() < settings.emergencyBedShare()
+              ? HubEpisodeKind.EMERGENCY_BED
+              : HubEpisodeKind.RESIDENTIAL_STAY;
+      // Geometric number of extra days: mean stay = 1 + (1 - p) / p = meanHubStayDays.
+      // The int sample saturates for tiny p; widen before adding so it cannot wrap.
+      long stay =
+          1L + GeometricSampler.of(rng, 1.0 / settings.meanHubStayDays()).sample();
+      // Cut at the end of follow-up (before adding, so a huge draw cannot overflow the date).
+      LocalDate stayEnd =
+          indexDate.plusDays(Math.min(stay, ChronoUnit.DAYS.between(indexDate, followUpEnd)));
+      EndReason reason = rng.nextBoolean() ? EndReason.HOME_OR_FAMILY : EndReason.FOSTER_CARE;
+      episodes.add(episode(id, hub, kind, indexDate, stayEnd, reason));
+      outreachStart = stayEnd;
+    }
+    if (outreachStart.isBefore(followUpEnd)) {
+      EndReason reason =
+          status == CareStatus.CARE_LEAVER
+              ? EndReason.INDEPENDENT_LIVING
+              : EndReason.HOME_OR_FAMILY;
+      episodes.add(
+          episode(id, hub, HubEpisodeKind.OUTREACH, outreachStart, followUpEnd, reason));
+    }
+    return episodes;
+  }
+
+  private static HubEpisode episode(
+      YoungPersonId id,
+      Hub hub,
+      HubEpisodeKind kind,
+      LocalDate start,
+      LocalDate end,
+      EndReason reason) {
+    return HubEpisode.builder()
+        .youngPersonId(id)
+        .hubId(hub.id())
+        .kind(kind)
+        .period(DatePeriod.of(start, end))
+        .endReason(reason)
+        .planned(true)
+        .build();
+  }
+
+  private static void addEvents(
+      List<OutcomeEvent> events,
+      UniformRandomProvider rng,
+      YoungPersonId id,
+      OutcomeMeasure measure,
+      DatePeriod window,
+      double ratePerYear) {
+    long days = window.lengthInDays(window.start());
+    double mean = ratePerYear * days / 365.25;
+    if (mean <= 0) {
+      return;
+    }
+    int count = PoissonSampler.of(rng, mean).sample();
+    for (int n = 0; n < count; n++) {
+      events.add(OutcomeEvent.of(id, measure, window.start().plusDays(rng.nextLong(days)), 1));
+    }
+  }
+
+  private static double sdq(double raw) {
+    return Math.max(0, Math.min(40, Math.rint(raw)));
+  }
+
+  /**
+   * The generator of person {@code index}: outputs {@code 2i} and {@code 2i + 1} of a SplitMix64
+   * sequence started from a mix of the seed, so that every person has its own, disjoint seed.
+   */
+  static UniformRandomProvider rngFor(long seed, int index) {
+    long state = mix64(seed) + 2L * index * GOLDEN_GAMMA;
+    long first = mix64(state + GOLDEN_GAMMA);
+    long second = mix64(state + 2 * GOLDEN_GAMMA);
+    return RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {first, second});
+  }
+
+  /** The SplitMix64 output function (Stafford's variant 13). */
+  static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
