@@ -1,0 +1,392 @@
+package org.nwd.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.nwd.cost.Agency;
+import org.nwd.cost.BenefitLine;
+import org.nwd.cost.CaseSummary;
+import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.cost.CostLine;
+import org.nwd.cost.Money;
+import org.nwd.cost.ValueType;
+
+/**
+ * Writes and reads cost-avoidance results. Money and every exact factor are decimal strings (e.g.
+ * {@code "1325.44"}, never a JSON number, so no reader rounds them through a double); the scale is kept,
+ * so {@code "0.50"} stays {@code "0.50"}. Value types are {@code fiscal}, {@code economic}, {@code
+ * social}; agencies their name. Year-keyed maps are objects keyed by the year.
+ */
+final class CostCodec {
+  private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?(E[+-]?\\d+)?");
+
+  private CostCodec() {}
+
+  static String code(ValueType type) {
+    switch (type) {
+      case FISCAL:
+        return "fiscal";
+      case ECONOMIC:
+        return "economic";
+      default:
+        return "social";
+    }
+  }
+
+  static ValueType valueType(In in, String field) {
+    return StatsCodec.fromCode(in, field, ValueType.values(), CostCodec::code);
+  }
+
+  /** Exact: plain digits when the scale is not negative, scientific otherwise (keeps the scale). */
+  static String decimal(BigDecimal value) {
+    return value.scale() >= 0 ? value.toPlainString() : value.toString();
+  }
+
+  static BigDecimal decimal(In in, String field) {
+    String text = in.text(field);
+    if (!DECIMAL.matcher(text).matches()) {
+      throw in.fail(field, "\"" + Errors.printable(text) + "\" is not an exact decimal string such as \"1325.44\"");
+    }
+    return new BigDecimal(text);
+  }
+
+  static void money(JsonGenerator g, Money m) throws IOException {
+    g.writeString(decimal(m.amount()));
+  }
+
+  static Money money(In in, String field) {
+    return Money.of(decimal(in, field));
+  }
+
+  static void money(JsonGenerator g, String name, Money m) throws IOException {
+    g.writeStringField(name, decimal(m.amount()));
+  }
+
+  static void benefitLine(JsonGenerator g, BenefitLine l) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("year", l.year());
+    g.writeNumberField("benefitYear", l.benefitYear());
+    g.writeStringField("measureCode", l.measureCode());
+    g.writeStringField("unitCostCode", l.unitCostCode());
+    g.writeStringField("valueType", code(l.valueType()));
+    g.writeStringField("agency", l.agency().name());
+    g.writeBooleanField("transferPayment", l.transferPayment());
+    g.writeStringField("netEvents", decimal(l.netEvents()));
+    money(g, "grossBenefit", l.grossBenefit());
+    money(g, "netBenefit", l.netBenefit());
+    g.writeStringField("discountFactor", decimal(l.discountFactor()));
+    money(g, "presentValue", l.presentValue());
+    g.writeStringField("cashableShare", decimal(l.cashableShare()));
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, l.explanation());
+    g.writeEndObject();
+  }
+
+  static BenefitLine benefitLine(In in) {
+    BenefitLine.Builder b = BenefitLine.builder();
+    In.Mark at =
+        in.object(
+            "benefitLines",
+            name -> {
+              switch (name) {
+                case "year":
+                  b.year(in.integer(name));
+                  return true;
+                case "benefitYear":
+                  b.benefitYear(in.integer(name));
+                  return true;
+                case "measureCode":
+                  b.measureCode(in.text(name));
+                  return true;
+                case "unitCostCode":
+                  b.unitCostCode(in.text(name));
+                  return true;
+                case "valueType":
+                  b.valueType(valueType(in, name));
+                  return true;
+                case "agency":
+                  b.agency(in.convert(name, Agency::of));
+                  return true;
+                case "transferPayment":
+                  b.transferPayment(in.bool(name));
+                  return true;
+                case "netEvents":
+                  b.netEvents(decimal(in, name));
+                  return true;
+                case "grossBenefit":
+                  b.grossBenefit(money(in, name));
+                  return true;
+                case "netBenefit":
+                  b.netBenefit(money(in, name));
+                  return true;
+                case "discountFactor":
+                  b.discountFactor(decimal(in, name));
+                  return true;
+                case "presentValue":
+                  b.presentValue(money(in, name));
+                  return true;
+                case "cashableShare":
+                  b.cashableShare(decimal(in, name));
+                  return true;
+                case "explanation":
+                  b.explanation(ModelCodec.explanation(in));
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            "year", "benefitYear", "measureCode", "unitCostCode", "valueType", "agency",
+            "transferPayment", "netEvents", "grossBenefit", "netBenefit", "discountFactor",
+            "presentValue", "cashableShare", "explanation");
+    return In.build(at, b::build);
+  }
+
+  static void costLine(JsonGenerator g, CostLine l) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("year", l.year());
+    money(g, "cost", l.cost());
+    g.writeStringField("discountFactor", decimal(l.discountFactor()));
+    money(g, "presentValue", l.presentValue());
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, l.explanation());
+    g.writeEndObject();
+  }
+
+  static CostLine costLine(In in) {
+    CostLine.Builder b = CostLine.builder();
+    In.Mark at =
+        in.object(
+            "costLines",
+            name -> {
+              switch (name) {
+                case "year":
+                  b.year(in.integer(name));
+                  return true;
+                case "cost":
+                  b.cost(money(in, name));
+                  return true;
+                case "discountFactor":
+                  b.discountFactor(decimal(in, name));
+                  return true;
+                case "presentValue":
+                  b.presentValue(money(in, name));
+                  return true;
+                case "explanation":
+                  b.explanation(ModelCodec.explanation(in));
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            "year", "cost", "discountFactor", "presentValue", "explanation");
+    return In.build(at, b::build);
+  }
+
+  private static <K> void moneyMap(JsonGenerator g, String name, Map<K, Money> map,
+      java.util.function.Function<K, String> key) throws IOException {
+    g.writeObjectFieldStart(name);
+    for (Map.Entry<K, Money> e : map.entrySet()) {
+      money(g, key.apply(e.getKey()), e.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  static int year(In in, String key) {
+    if (key.matches("0|-?[1-9][0-9]{0,8}")) {
+      return Integer.parseInt(key);
+    }
+    throw in.fail(key, "\"" + Errors.printable(key) + "\" is not a year number");
+  }
+
+  static void caseSummary(JsonGenerator g, CaseSummary c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", c.name());
+    g.writeArrayFieldStart("valueTypes");
+    for (ValueType t : c.valueTypes()) {
+      g.writeString(code(t));
+    }
+    g.writeEndArray();
+    money(g, "presentValueBenefits", c.presentValueBenefits());
+    money(g, "presentValueCosts", c.presentValueCosts());
+    money(g, "netPresentValue", c.netPresentValue());
+    if (c.benefitCostRatio().isPresent()) {
+      g.writeStringField("benefitCostRatio", decimal(c.benefitCostRatio().get()));
+    }
+    if (c.netBenefitCostRatio().isPresent()) {
+      g.writeStringField("netBenefitCostRatio", decimal(c.netBenefitCostRatio().get()));
+    }
+    if (c.paybackYearUndiscounted().isPresent()) {
+      g.writeNumberField("paybackYearUndiscounted", c.paybackYearUndiscounted().get());
+    }
+    if (c.paybackYearDiscounted().isPresent()) {
+      g.writeNumberField("paybackYearDiscounted", c.paybackYearDiscounted().get());
+    }
+    money(g, "presentValueCashable", c.presentValueCashable());
+    money(g, "presentValueNonCashable", c.presentValueNonCashable());
+    moneyMap(g, "netBenefitByYear", c.netBenefitByYear(), String::valueOf);
+    moneyMap(g, "presentValueByYear", c.presentValueByYear(), String::valueOf);
+    moneyMap(g, "presentValueByAgency", c.presentValueByAgency(), Agency::name);
+    moneyMap(g, "presentValueByMeasure", c.presentValueByMeasure(), k -> k);
+    moneyMap(g, "presentValueByValueType", c.presentValueByValueType(), CostCodec::code);
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, c.explanation());
+    g.writeEndObject();
+  }
+
+  static CaseSummary caseSummary(In in, String field) {
+    CaseSummary.Builder b = CaseSummary.builder();
+    Money[] npv = new Money[1];
+    In.Mark at =
+        in.object(
+            field,
+            name -> {
+              switch (name) {
+                case "name":
+                  b.name(in.text(name));
+                  return true;
+                case "valueTypes":
+                  in.array(name, () -> b.addValueTypes(valueType(in, name)));
+                  return true;
+                case "presentValueBenefits":
+                  b.presentValueBenefits(money(in, name));
+                  return true;
+                case "presentValueCosts":
+                  b.presentValueCosts(money(in, name));
+                  return true;
+                case "netPresentValue":
+                  npv[0] = money(in, name);
+                  return true;
+                case "benefitCostRatio":
+                  b.benefitCostRatio(decimal(in, name));
+                  return true;
+                case "netBenefitCostRatio":
+                  b.netBenefitCostRatio(decimal(in, name));
+                  return true;
+                case "paybackYearUndiscounted":
+                  b.paybackYearUndiscounted(in.integer(name));
+                  return true;
+                case "paybackYearDiscounted":
+                  b.paybackYearDiscounted(in.integer(name));
+                  return true;
+                case "presentValueCashable":
+                  b.presentValueCashable(money(in, name));
+                  return true;
+                case "presentValueNonCashable":
+                  b.presentValueNonCashable(money(in, name));
+                  return true;
+                case "netBenefitByYear":
+                  in.object(name, k -> {
+                    b.putNetBenefitByYear(year(in, k), money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "presentValueByYear":
+                  in.object(name, k -> {
+                    b.putPresentValueByYear(year(in, k), money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "presentValueByAgency":
+                  in.object(name, k -> {
+                    Agency agency;
+                    try {
+                      agency = Agency.of(k);
+                    } catch (org.nwd.DomainRuleException e) {
+                      throw in.fail(k, e.getMessage());
+                    }
+                    b.putPresentValueByAgency(agency, money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "presentValueByMeasure":
+                  in.object(name, k -> {
+                    b.putPresentValueByMeasure(k, money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "presentValueByValueType":
+                  in.object(name, k -> {
+                    ValueType type = null;
+                    for (ValueType t : ValueType.values()) {
+                      if (code(t).equals(k)) {
+                        type = t;
+                      }
+                    }
+                    if (type == null) {
+                      throw in.fail(k, "unknown value type \"" + Errors.printable(k) + "\"; known: fiscal, economic, social");
+                    }
+                    b.putPresentValueByValueType(type, money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "explanation":
+                  b.explanation(ModelCodec.explanation(in));
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            "name", "presentValueBenefits", "presentValueCosts", "presentValueCashable",
+            "presentValueNonCashable", "explanation");
+    CaseSummary summary = In.build(at, b::build);
+    if (npv[0] != null && !npv[0].equals(summary.netPresentValue())) {
+      throw new NwdJsonException(at.pointer() + "/netPresentValue", at.line(), at.column(),
+          "netPresentValue", "net present value " + decimal(npv[0].amount())
+              + " is not present value of benefits minus costs " + decimal(summary.netPresentValue().amount()),
+          null);
+    }
+    return summary;
+  }
+
+  static void result(JsonGenerator g, CostAvoidanceResult r) throws IOException {
+    g.writeStartObject();
+    ModelCodec.list(g, "benefitLines", r.benefitLines(), CostCodec::benefitLine);
+    ModelCodec.list(g, "costLines", r.costLines(), CostCodec::costLine);
+    g.writeFieldName("financialCase");
+    caseSummary(g, r.financialCase());
+    g.writeFieldName("widerCase");
+    caseSummary(g, r.widerCase());
+    g.writeNumberField("horizon", r.horizon());
+    g.writeArrayFieldStart("defaultsApplied");
+    for (String d : r.defaultsApplied()) {
+      g.writeString(d);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static CostAvoidanceResult result(In in) {
+    CostAvoidanceResult.Builder b = CostAvoidanceResult.builder();
+    In.Mark at =
+        in.object(
+            "costAvoidance",
+            name -> {
+              switch (name) {
+                case "benefitLines":
+                  in.array(name, () -> b.addBenefitLines(benefitLine(in)));
+                  return true;
+                case "costLines":
+                  in.array(name, () -> b.addCostLines(costLine(in)));
+                  return true;
+                case "financialCase":
+                  b.financialCase(caseSummary(in, name));
+                  return true;
+                case "widerCase":
+                  b.widerCase(caseSummary(in, name));
+                  return true;
+                case "horizon":
+                  b.horizon(in.integer(name));
+                  return true;
+                case "defaultsApplied":
+                  b.addAllDefaultsApplied(ModelCodec.strings(in, name));
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            "financialCase", "widerCase", "horizon");
+    return In.build(at, b::build);
+  }
+}

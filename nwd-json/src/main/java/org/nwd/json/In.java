@@ -1,0 +1,266 @@
+package org.nwd.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.nwd.DomainRuleException;
+
+/**
+ * A pull reader over a Jackson parser that knows where it is: every error carries the JSON pointer,
+ * line and column. Convention: each read method is called with the parser on the value's first token
+ * and leaves it on the value's last token.
+ */
+final class In {
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+  /** Where an object started, for errors found when it is built. */
+  record Mark(String pointer, int line, int column) {}
+
+  /** Handles one field; the parser is on its value. Returns false for an unknown field. */
+  interface Fields {
+    boolean field(String name);
+  }
+
+  private final JsonParser parser;
+  private final boolean strict;
+  private final Consumer<UnknownField> unknown;
+
+  In(JsonParser parser, boolean strict, Consumer<UnknownField> unknown) {
+    this.parser = parser;
+    this.strict = strict;
+    this.unknown = unknown;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  String pointer() {
+    return parser.getParsingContext().pathAsPointer().toString();
+  }
+
+  Mark mark() {
+    JsonLocation at = parser.currentTokenLocation();
+    return new Mark(pointer(), at.getLineNr(), at.getColumnNr());
+  }
+
+  NwdJsonException fail(String field, String rule) {
+    Mark at = mark();
+    return new NwdJsonException(at.pointer(), at.line(), at.column(), field, rule, null);
+  }
+
+  /** Reads an object field by field; checks the required fields were all given. */
+  Mark object(String field, Fields fields, String... required) {
+    expect(JsonToken.START_OBJECT, field, "an object");
+    Mark start = mark();
+    Set<String> seen = new HashSet<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String name = currentName();
+      next();
+      if (fields.field(name)) {
+        seen.add(name);
+      } else {
+        skipUnknown(name);
+      }
+    }
+    for (String name : required) {
+      if (!seen.contains(name)) {
+        throw new NwdJsonException(
+            start.pointer(),
+            start.line(),
+            start.column(),
+            name,
+            "missing required field \"" + name + "\"",
+            null);
+      }
+    }
+    return start;
+  }
+
+  String currentName() {
+    try {
+      return parser.currentName();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  /** Strict: an error. Lenient: reported with its pointer and skipped. */
+  void skipUnknown(String name) {
+    if (strict) {
+      throw fail(name, "unknown field \"" + Errors.printable(name) + "\"");
+    }
+    Mark at = mark();
+    unknown.accept(new UnknownField(at.pointer(), at.line(), at.column()));
+    try {
+      parser.skipChildren();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  /** Calls {@code item} for each element, the parser on the element's first token. */
+  void array(String field, Runnable item) {
+    expect(JsonToken.START_ARRAY, field, "an array");
+    while (next() != JsonToken.END_ARRAY) {
+      item.run();
+    }
+  }
+
+  void expect(JsonToken wanted, String field, String what) {
+    if (token() != wanted) {
+      throw fail(field, "expected " + what + ", found " + describe(token()));
+    }
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the document";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "an array";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null (omit an optional field instead)";
+      default:
+        return token.asString() == null ? token.name() : token.asString();
+    }
+  }
+
+  String text(String field) {
+    expect(JsonToken.VALUE_STRING, field, "a string");
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  boolean bool(String field) {
+    if (token() != JsonToken.VALUE_TRUE && token() != JsonToken.VALUE_FALSE) {
+      throw fail(field, "expected a boolean, found " + describe(token()));
+    }
+    return token() == JsonToken.VALUE_TRUE;
+  }
+
+  int integer(String field) {
+    expect(JsonToken.VALUE_NUMBER_INT, field, "an integer");
+    try {
+      if (parser.getNumberType() != JsonParser.NumberType.INT) {
+        throw fail(field, "integer out of range for a 32-bit integer");
+      }
+      return parser.getIntValue();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  long longInteger(String field) {
+    expect(JsonToken.VALUE_NUMBER_INT, field, "an integer");
+    try {
+      JsonParser.NumberType type = parser.getNumberType();
+      if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+        throw fail(field, "integer out of range for a 64-bit integer");
+      }
+      return parser.getLongValue();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  /** A finite number: JSON has no NaN or infinity, and a huge number is not silently infinity. */
+  double number(String field) {
+    if (token() != JsonToken.VALUE_NUMBER_INT && token() != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(field, "expected a number, found " + describe(token()));
+    }
+    try {
+      double value = parser.getDoubleValue();
+      if (!Double.isFinite(value)) {
+        throw fail(field, "number out of range for a double");
+      }
+      return value;
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  LocalDate date(String field) {
+    String text = text(field);
+    if (DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        // falls through to the error below
+      }
+    }
+    throw fail(field, "\"" + Errors.printable(text) + "\" is not an ISO-8601 date YYYY-MM-DD");
+  }
+
+  /** The birth month: personal data, so the value is never printed. */
+  YearMonth birthMonth(String field) {
+    String text = text(field);
+    if (MONTH.matcher(text).matches()) {
+      try {
+        return YearMonth.parse(text);
+      } catch (DateTimeParseException e) {
+        // falls through to the error below
+      }
+    }
+    throw fail(field, "not an ISO-8601 month YYYY-MM (value withheld: personal data)");
+  }
+
+  /** A value made from a string by a model factory ({@code of}, {@code fromCode}). */
+  <T> T convert(String field, Function<String, T> factory) {
+    String text = text(field);
+    try {
+      return factory.apply(text);
+    } catch (DomainRuleException e) {
+      throw fail(field, e.getMessage());
+    }
+  }
+
+  /** Builds a value; a broken domain rule is reported at the object's pointer plus the rule's field. */
+  static <T> T build(Mark at, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (DomainRuleException e) {
+      String pointer = at.pointer() + "/" + e.field();
+      throw new NwdJsonException(pointer, at.line(), at.column(), e.field(), e.getMessage(), e);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new NwdJsonException(at.pointer(), at.line(), at.column(), "", e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,338 @@
+package org.nwd.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.nwd.Explanation;
+import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.model.Cohort;
+import org.nwd.model.Hub;
+import org.nwd.model.YoungPersonRecord;
+
+/**
+ * The entry point for nwd JSON documents: a versioned envelope ({@code "schemaVersion": "1.0"} and a
+ * {@code kind}) around a {@link Cohort} ({@code kind "cohort"}: {@code hubs}, then {@code records}), a
+ * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
+ * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
+ * ({@code "cost_avoidance"}, payload {@code costAvoidance}; money as exact decimal strings).
+ *
+ * <pre>{@code
+ * NwdJson json = NwdJson.strict();
+ * json.write(cohort, out);                       // a whole cohort
+ * Cohort cohort = json.read(in, Cohort.class);   // validated through the model's builders
+ * try (CohortReader records = json.openCohort(in)) { records.forEachRemaining(...); } // streaming
+ * }</pre>
+ *
+ * <p>The published JSON Schema (draft 2020-12) is {@link #SCHEMA_RESOURCE}. Formats: dates ISO-8601
+ * {@code YYYY-MM-DD}, the birth month {@code YYYY-MM}, enums as the model's stable {@code code()}
+ * strings, absent optionals omitted (never {@code null}). {@link #strict()} rejects unknown fields;
+ * {@link #lenient()} skips them and reports each with its JSON pointer ({@link NwdDocument}). Both
+ * reject duplicate keys, enforce the {@link NwdJsonLimits limits}, never enable polymorphic typing, and
+ * report every problem as an {@link NwdJsonException} naming pointer, line, column, field and rule,
+ * without echoing personal data. Instances are immutable and thread-safe.
+ */
+public final class NwdJson {
+  /** The classpath resource of the JSON Schema for version 1.0 documents. */
+  public static final String SCHEMA_RESOURCE = "/org/nwd/json/schema/nwd-1.0.schema.json";
+
+  /** The schema version this library writes and reads. */
+  public static final String SCHEMA_VERSION = Envelope.VERSION;
+
+  private final boolean strict;
+  private final NwdJsonLimits limits;
+  private final ObjectMapper mapper;
+
+  private NwdJson(boolean strict, NwdJsonLimits limits) {
+    this.strict = strict;
+    this.limits = limits;
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(limits.constraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .addModule(new NwdJsonModule(strict))
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES)
+            .deactivateDefaultTyping()
+            .build();
+  }
+
+  /** Unknown fields are errors: for vendors' CI, validating what they will send. */
+  public static NwdJson strict() {
+    return new NwdJson(true, NwdJsonLimits.DEFAULT);
+  }
+
+  /** Unknown fields are skipped and reported with their JSON pointer: for exploration. */
+  public static NwdJson lenient() {
+    return new NwdJson(false, NwdJsonLimits.DEFAULT);
+  }
+
+  /** The same mode with other limits. */
+  public NwdJson withLimits(NwdJsonLimits limits) {
+    return new NwdJson(strict, Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** True for strict mode. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /** The limits applied when reading. */
+  public NwdJsonLimits limits() {
+    return limits;
+  }
+
+  /**
+   * An {@link ObjectMapper} configured like this instance (the {@link NwdJsonModule}, the limits,
+   * duplicate detection, no default typing), for bare model values inside your own JSON. A copy: your
+   * changes to it do not affect this instance.
+   */
+  public ObjectMapper objectMapper() {
+    return mapper.copy();
+  }
+
+  /** The published JSON Schema of version 1.0 documents. */
+  public static URL schema() {
+    return NwdJson.class.getResource(SCHEMA_RESOURCE);
+  }
+
+  // ---- writing ----
+
+  /**
+   * Writes {@code value} as a version 1.0 document to {@code out} in UTF-8; does not close {@code out}.
+   *
+   * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
+   *     CostAvoidanceResult} or a result of {@code org.nwd.stats}
+   * @throws IllegalArgumentException when {@code value} is of no document kind
+   * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999)
+   */
+  public void write(Object value, OutputStream out) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(out, "out");
+    String kind = kindOf(value.getClass());
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      Envelope.writeHeader(g, kind);
+      if (value instanceof Cohort) {
+        Cohort cohort = (Cohort) value;
+        ModelCodec.list(g, "hubs", cohort.hubs(), ModelCodec::hub);
+        ModelCodec.list(g, "records", cohort.records(), ModelCodec::record);
+      } else if (value instanceof YoungPersonRecord) {
+        g.writeFieldName(Envelope.RECORD);
+        ModelCodec.record(g, (YoungPersonRecord) value);
+      } else if (value instanceof Explanation) {
+        g.writeFieldName(Envelope.EXPLANATION);
+        ModelCodec.explanation(g, (Explanation) value);
+      } else if (value instanceof CostAvoidanceResult) {
+        g.writeFieldName(Envelope.COST_AVOIDANCE_FIELD);
+        CostCodec.result(g, (CostAvoidanceResult) value);
+      } else {
+        g.writeFieldName(Envelope.RESULT);
+        StatsCodec.result(g, value);
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw Errors.writing(e);
+    }
+  }
+
+  /** {@code value} as a version 1.0 document. */
+  public String write(Object value) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(value, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes {@code value} as a document to the file {@code path}, replacing it. */
+  public void write(Object value, Path path) {
+    try (OutputStream out = Files.newOutputStream(path)) {
+      write(value, out);
+    } catch (IOException e) {
+      throw Errors.writing(e);
+    }
+  }
+
+  /**
+   * Opens a streaming cohort writer on {@code out}: hubs now, records one by one, {@link
+   * CohortWriter#close()} ends the document. Does not close {@code out}.
+   */
+  public CohortWriter openCohortWriter(OutputStream out, List<Hub> hubs) {
+    Objects.requireNonNull(hubs, "hubs");
+    try {
+      return new CohortWriter(mapper.getFactory().createGenerator(out, JsonEncoding.UTF8), hubs);
+    } catch (IOException e) {
+      throw Errors.writing(e);
+    }
+  }
+
+  /** Streams a cohort document of {@code hubs} and {@code records} to {@code out}. */
+  public void writeCohort(List<Hub> hubs, Stream<YoungPersonRecord> records, OutputStream out) {
+    try (CohortWriter writer = openCohortWriter(out, hubs)) {
+      Iterator<YoungPersonRecord> it = records.iterator();
+      while (it.hasNext()) {
+        writer.write(it.next());
+      }
+    }
+  }
+
+  // ---- reading ----
+
+  /**
+   * Reads a whole document of {@code type} from {@code in} (closed afterwards). In lenient mode unknown
+   * fields are skipped; use {@link #readDocument(InputStream, Class)} to see them.
+   *
+   * @param type {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
+   *     CostAvoidanceResult} or a result class of {@code org.nwd.stats}
+   * @throws NwdJsonException when the document is not a complete, valid document of {@code type}
+   */
+  public <T> T read(InputStream in, Class<T> type) {
+    return readDocument(in, type).value();
+  }
+
+  /** Reads a whole document of {@code type} from a string. */
+  public <T> T read(String json, Class<T> type) {
+    return readDocument(json, type).value();
+  }
+
+  /** Reads a whole document of {@code type} from the file {@code path}. */
+  public <T> T read(Path path, Class<T> type) {
+    return readDocument(open(path), type).value();
+  }
+
+  /** Reads a whole document from a string, with the unknown fields a lenient reader skipped. */
+  public <T> NwdDocument<T> readDocument(String json, Class<T> type) {
+    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
+  }
+
+  /** Reads a whole document from {@code in} (closed afterwards), with the skipped unknown fields. */
+  public <T> NwdDocument<T> readDocument(InputStream in, Class<T> type) {
+    Objects.requireNonNull(in, "in");
+    String kind = kindOf(type);
+    if (Envelope.COHORT.equals(kind)) {
+      try (CohortReader reader = openCohort(in)) {
+        List<YoungPersonRecord> records = new ArrayList<>();
+        reader.forEachRemaining(records::add);
+        Cohort cohort = In.build(new In.Mark("", 1, 1), () -> Cohort.of(reader.hubs(), records));
+        return new NwdDocument<>(type.cast(cohort), reader.unknownFields());
+      }
+    }
+    List<UnknownField> unknown = new ArrayList<>();
+    try (JsonParser parser = parser(in)) {
+      In reader = new In(parser, strict, unknown::add);
+      reader.next();
+      Envelope.readHeader(reader, kind);
+      Object value = null;
+      while (reader.next() == JsonToken.FIELD_NAME) {
+        String name = reader.currentName();
+        reader.next();
+        if (name.equals(Envelope.COST_AVOIDANCE_FIELD) && Envelope.COST_AVOIDANCE.equals(kind)) {
+          value = CostCodec.result(reader);
+        } else if (name.equals(kind)) {
+          if (Envelope.RECORD.equals(kind)) {
+            value = ModelCodec.record(reader);
+          } else if (Envelope.EXPLANATION.equals(kind)) {
+            value = ModelCodec.explanation(reader);
+          } else {
+            value = StatsCodec.result(reader, type);
+          }
+        } else {
+          reader.skipUnknown(name);
+        }
+      }
+      reader.expect(JsonToken.END_OBJECT, "", "the end of the document object");
+      if (value == null) {
+        String field = Envelope.COST_AVOIDANCE.equals(kind) ? Envelope.COST_AVOIDANCE_FIELD : kind;
+        throw reader.fail(field, "missing required field \"" + field + "\"");
+      }
+      if (reader.next() != null) {
+        throw reader.fail("", "content after the end of the document");
+      }
+      return new NwdDocument<>(type.cast(value), unknown);
+    } catch (IOException e) {
+      throw Errors.reading(e, null);
+    }
+  }
+
+  /**
+   * Opens a cohort document for streaming: the envelope and hubs are read now, the records one by one
+   * as the returned reader is iterated. Closing the reader closes {@code in}.
+   *
+   * @throws NwdJsonException when the envelope or the hubs are invalid
+   */
+  public CohortReader openCohort(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return new CohortReader(parser(in), strict);
+  }
+
+  /** Opens the cohort document in the file {@code path} for streaming. */
+  public CohortReader openCohort(Path path) {
+    return openCohort(open(path));
+  }
+
+  private static InputStream open(Path path) {
+    try {
+      return Files.newInputStream(path);
+    } catch (IOException e) {
+      throw new NwdJsonException("", -1, -1, "", "cannot open the input: " + e.getClass().getSimpleName(), e);
+    }
+  }
+
+  private JsonParser parser(InputStream in) {
+    try {
+      return mapper.getFactory().createParser(in);
+    } catch (IOException e) {
+      throw Errors.reading(e, null);
+    }
+  }
+
+  static String kindOf(Class<?> type) {
+    if (Cohort.class.isAssignableFrom(type)) {
+      return Envelope.COHORT;
+    }
+    if (YoungPersonRecord.class.isAssignableFrom(type)) {
+      return Envelope.RECORD;
+    }
+    if (Explanation.class.isAssignableFrom(type)) {
+      return Envelope.EXPLANATION;
+    }
+    if (CostAvoidanceResult.class.isAssignableFrom(type)) {
+      return Envelope.COST_AVOIDANCE;
+    }
+    for (Class<?> result : StatsCodec.TYPES.keySet()) {
+      if (result.isAssignableFrom(type)) {
+        return Envelope.RESULT;
+      }
+    }
+    throw new IllegalArgumentException(
+        type.getSimpleName()
+            + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
+            + "CostAvoidanceResult or an org.nwd.stats result, or objectMapper() for other values");
+  }
+}

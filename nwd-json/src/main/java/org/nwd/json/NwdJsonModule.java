@@ -1,0 +1,133 @@
+package org.nwd.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.function.Function;
+import org.nwd.Explanation;
+import org.nwd.cost.BenefitLine;
+import org.nwd.cost.CaseSummary;
+import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.cost.CostLine;
+import org.nwd.cost.Money;
+import org.nwd.model.CareStatusPeriod;
+import org.nwd.model.Cohort;
+import org.nwd.model.DatePeriod;
+import org.nwd.model.DecisionRecord;
+import org.nwd.model.Hub;
+import org.nwd.model.HubEpisode;
+import org.nwd.model.ImpactStory;
+import org.nwd.model.OutcomeEvent;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Placement;
+import org.nwd.model.Referral;
+import org.nwd.model.ScoreObservation;
+import org.nwd.model.StatusPeriod;
+import org.nwd.model.TeamAroundTheChild;
+import org.nwd.model.TeamMembership;
+import org.nwd.model.YoungPerson;
+import org.nwd.model.YoungPersonRecord;
+import org.nwd.stats.Interval;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Jackson module for the nwd model, the statistics and cost-avoidance results and {@link
+ * Explanation}: register it
+ * on an {@code ObjectMapper} to write and read any of them as a bare JSON value (no envelope; use
+ * {@link NwdJson} for versioned documents and streaming).
+ *
+ * <p>Explicit serializers and deserializers, no annotations on the model and no default typing.
+ * Deserializing goes through the model's builders, so every domain rule runs; a broken rule, a wrong
+ * type or an unknown field gives an {@link NwdJsonException} with the JSON pointer and line (Jackson
+ * may wrap it in a {@code JsonMappingException} when the value sits inside your own bean). A strict
+ * module rejects unknown fields; a lenient one skips them and logs each pointer at WARN.
+ */
+public final class NwdJsonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(NwdJsonModule.class);
+
+  private final boolean strict;
+
+  /** A strict module: unknown fields are errors. */
+  public NwdJsonModule() {
+    this(true);
+  }
+
+  /** A strict ({@code true}) or lenient module. */
+  public NwdJsonModule(boolean strict) {
+    super("nwd-json", Version.unknownVersion());
+    this.strict = strict;
+    add(Cohort.class, ModelCodec::cohort, ModelCodec::cohort);
+    add(YoungPersonRecord.class, ModelCodec::record, ModelCodec::record);
+    add(YoungPerson.class, ModelCodec::youngPerson, ModelCodec::youngPerson);
+    add(CareStatusPeriod.class, ModelCodec::careStatusPeriod, ModelCodec::careStatusPeriod);
+    add(DatePeriod.class, (g, p) -> writePeriod(g, p), in -> ModelCodec.period(in, "period"));
+    add(Hub.class, ModelCodec::hub, ModelCodec::hub);
+    add(HubEpisode.class, ModelCodec::hubEpisode, ModelCodec::hubEpisode);
+    add(Referral.class, ModelCodec::referral, ModelCodec::referral);
+    add(TeamAroundTheChild.class, ModelCodec::team, ModelCodec::team);
+    add(TeamMembership.class, ModelCodec::membership, ModelCodec::membership);
+    add(OutcomeMeasure.class, ModelCodec::measure, ModelCodec::measure);
+    add(OutcomeEvent.class, ModelCodec::event, ModelCodec::event);
+    add(ScoreObservation.class, ModelCodec::score, ModelCodec::score);
+    add(StatusPeriod.class, ModelCodec::statusPeriod, ModelCodec::statusPeriod);
+    add(Placement.class, ModelCodec::placement, ModelCodec::placement);
+    add(DecisionRecord.class, ModelCodec::decision, ModelCodec::decision);
+    add(ImpactStory.class, ModelCodec::story, ModelCodec::story);
+    add(Explanation.class, ModelCodec::explanation, ModelCodec::explanation);
+    add(Interval.class, StatsCodec::interval, StatsCodec::interval);
+    add(Money.class, CostCodec::money, in -> CostCodec.money(in, "money"));
+    add(BenefitLine.class, CostCodec::benefitLine, CostCodec::benefitLine);
+    add(CostLine.class, CostCodec::costLine, CostCodec::costLine);
+    add(CaseSummary.class, CostCodec::caseSummary, in -> CostCodec.caseSummary(in, "case"));
+    add(CostAvoidanceResult.class, CostCodec::result, CostCodec::result);
+    for (Class<?> type : StatsCodec.TYPES.keySet()) {
+      addResult(type);
+    }
+  }
+
+  private static void writePeriod(JsonGenerator g, DatePeriod p) throws IOException {
+    g.writeStartObject();
+    ModelCodec.date(g, "start", p.start());
+    if (p.end().isPresent()) {
+      ModelCodec.date(g, "end", p.end().get());
+    }
+    g.writeEndObject();
+  }
+
+  private <T> void addResult(Class<T> type) {
+    add(type, StatsCodec::result, in -> type.cast(StatsCodec.result(in, type)));
+  }
+
+  private <T> void add(Class<T> type, ModelCodec.Writer<? super T> writer, Function<In, T> reader) {
+    addSerializer(
+        type,
+        new StdSerializer<T>(type) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+              throws IOException {
+            writer.write(g, value);
+          }
+        });
+    addDeserializer(
+        type,
+        new StdDeserializer<T>(type) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) {
+            In in = new In(p, strict, f -> LOG.warn("skipped unknown field {}", f));
+            return reader.apply(in);
+          }
+        });
+  }
+}

@@ -1,0 +1,47 @@
+package org.nwd.json;
+
+import java.util.List;
+import org.nwd.stats.ConfidenceLevel;
+import org.nwd.stats.DifferenceInDifferences;
+import org.nwd.stats.HedgesG;
+import org.nwd.stats.McNemarTest;
+import org.nwd.stats.PairedMeanChange;
+import org.nwd.stats.PercentChange;
+import org.nwd.stats.PersonPeriods;
+import org.nwd.stats.Proportion;
+import org.nwd.stats.Rate;
+import org.nwd.stats.RateRatio;
+import org.nwd.stats.RateRatioMethod;
+import org.nwd.stats.RatioOfRateRatios;
+import org.nwd.stats.WilcoxonSignedRank;
+
+/** One result of each type, including the edge cases (unbounded and undefined results). */
+final class Samples {
+  private Samples() {}
+
+  static List<Object> results() {
+    PersonPeriods p1 = PersonPeriods.of(3, 200, 1, 180);
+    PersonPeriods p2 = PersonPeriods.of(5, 365, 2, 365);
+    return List.of(
+        Rate.of(12, 4.5),
+        RateRatio.of(Rate.of(0, 2), Rate.of(5, 2)), // estimate 0
+        RateRatio.of(Rate.of(5, 2), Rate.of(0, 2)), // before 5 after 0
+        RateRatio.of(Rate.of(0, 2), Rate.of(3, 2)),
+        RateRatio.builder().before(Rate.of(3, 2)).after(Rate.of(6, 1)).requestedMethod(RateRatioMethod.LOG_WALD)
+            .build(),
+        RateRatio.of(Rate.of(0, 2), Rate.of(0, 2)), // undefined
+        PercentChange.of(0, 3), // undefined
+        PercentChange.of(503, 253),
+        Proportion.of(7, 20, ConfidenceLevel.of(0.9)),
+        McNemarTest.of(0, 0),
+        McNemarTest.of(30, 12),
+        PairedMeanChange.of(new double[] {1, 2, 3}, new double[] {2, 3, 4}, ConfidenceLevel.NINETY_FIVE),
+        PairedMeanChange.of(new double[] {1, 2, 3}, new double[] {2, 5, 3.5}, ConfidenceLevel.NINETY_FIVE),
+        HedgesG.builder().mean1(3).sd1(1).n1(10).mean2(2).sd2(1.5).n2(12).build(),
+        HedgesG.builder().mean1(3).sd1(0).n1(10).mean2(2).sd2(0).n2(12).build(),
+        WilcoxonSignedRank.of(new double[] {1, 2, 3, 4}, new double[] {2, 2, 5, 1}),
+        RatioOfRateRatios.of(Rate.of(10, 2), Rate.of(5, 2), Rate.of(8, 2), Rate.of(7, 2), ConfidenceLevel.NINETY_FIVE),
+        RatioOfRateRatios.of(Rate.of(0, 2), Rate.of(5, 2), Rate.of(8, 2), Rate.of(7, 2), ConfidenceLevel.NINETY_FIVE),
+        DifferenceInDifferences.builder().addTreated(p1, p2).addComparison(p2, p1).seed(42).replicates(200).build());
+  }
+}
