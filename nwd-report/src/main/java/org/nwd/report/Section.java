@@ -1,0 +1,21 @@
+package org.nwd.report;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** One rendered section of a report: its id, kind, heading, body markup and the tables it holds. */
+final class Section {
+  final String id;
+  final String kind;
+  final String heading;
+  final String body;
+  final ImmutableList<Table> tables;
+
+  Section(String id, String kind, String heading, String body, List<Table> tables) {
+    this.id = id;
+    this.kind = kind;
+    this.heading = heading;
+    this.body = body;
+    this.tables = ImmutableList.copyOf(tables);
+  }
+}

@@ -1,0 +1,100 @@
+package org.nwd.report;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/**
+ * A data table of the report: an id (also the CSV file name), a caption, column headings and rows,
+ * each row with a heading cell and data cells. Rendered as an accessible HTML table (caption, {@code
+ * th scope}) and as RFC 4180 CSV.
+ */
+final class Table {
+  final String id;
+  final String caption;
+  final ImmutableList<String> columns;
+  final ImmutableList<Row> rows;
+
+  /** One row: its heading and one cell per column after the first. */
+  static final class Row {
+    final String heading;
+    final ImmutableList<Cell> cells;
+
+    Row(String heading, List<Cell> cells) {
+      this.heading = heading;
+      this.cells = ImmutableList.copyOf(cells);
+    }
+  }
+
+  Table(String id, String caption, List<String> columns, List<Row> rows) {
+    this.id = id;
+    this.caption = caption;
+    this.columns = ImmutableList.copyOf(columns);
+    this.rows = ImmutableList.copyOf(rows);
+    for (Row r : rows) {
+      if (r.cells.size() + 1 != columns.size()) {
+        throw new IllegalArgumentException(
+            "table " + id + ": row has " + (r.cells.size() + 1) + " cells, expected " + columns.size());
+      }
+    }
+  }
+
+  void appendHtml(StringBuilder out) {
+    out.append("<table id=\"")
+        .append(Html.escape(id))
+        .append("\" class=\"data\" data-table=\"")
+        .append(Html.escape(id))
+        .append("\">\n<caption>")
+        .append(Html.escape(caption))
+        .append("</caption>\n<thead><tr>");
+    for (String c : columns) {
+      out.append("<th scope=\"col\">").append(Html.escape(c)).append("</th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (Row r : rows) {
+      out.append("<tr><th scope=\"row\">").append(Html.escape(r.heading)).append("</th>");
+      for (Cell c : r.cells) {
+        out.append(c.suppressed ? "<td class=\"num suppressed\">" : "<td class=\"num\">")
+            .append(Html.escape(c.html))
+            .append("</td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  /** The table as RFC 4180 CSV: a header record, CRLF line breaks, fields quoted where needed. */
+  String toCsv() {
+    StringBuilder out = new StringBuilder();
+    record(out, columns);
+    for (Row r : rows) {
+      ImmutableList.Builder<String> fields = ImmutableList.builder();
+      fields.add(r.heading);
+      for (Cell c : r.cells) {
+        fields.add(c.csv);
+      }
+      record(out, fields.build());
+    }
+    return out.toString();
+  }
+
+  private static void record(StringBuilder out, List<String> fields) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append(csvField(fields.get(i)));
+    }
+    out.append("\r\n");
+  }
+
+  /** Quotes a field that holds a comma, a double quote, CR or LF, doubling inner quotes (RFC 4180). */
+  static String csvField(String field) {
+    if (field.indexOf(',') < 0
+        && field.indexOf('"') < 0
+        && field.indexOf('\r') < 0
+        && field.indexOf('\n') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+}

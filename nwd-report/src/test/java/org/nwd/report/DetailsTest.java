@@ -1,0 +1,208 @@
+package org.nwd.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.nwd.report.Fixtures.byClass;
+import static org.nwd.report.Fixtures.chart;
+import static org.nwd.report.Fixtures.parse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nwd.cost.Assumption;
+import org.nwd.cost.Money;
+import org.nwd.cost.Sensitivity;
+import org.nwd.model.ShortTermThreshold;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class DetailsTest {
+
+  @Test
+  void tableMarkupNamesItsCellsAndIds() {
+    Table t = new Table("t-1", "A & B", List.of("Row", "Value"),
+        List.of(new Table.Row("r <1>", List.of(Cell.of("5"))),
+            new Table.Row("r2", List.of(Cell.suppressed()))));
+    StringBuilder out = new StringBuilder();
+    t.appendHtml(out);
+    assertThat(out.toString()).isEqualTo(
+        "<table id=\"t-1\" class=\"data\" data-table=\"t-1\">\n<caption>A &amp; B</caption>\n"
+            + "<thead><tr><th scope=\"col\">Row</th><th scope=\"col\">Value</th></tr></thead>\n"
+            + "<tbody>\n<tr><th scope=\"row\">r &lt;1&gt;</th><td class=\"num\">5</td></tr>\n"
+            + "<tr><th scope=\"row\">r2</th><td class=\"num suppressed\">[c]</td></tr>\n"
+            + "</tbody>\n</table>\n");
+  }
+
+  @Test
+  void csvQuotesASpecialCharacterInFirstPlaceToo() {
+    assertThat(Table.csvField(",a")).isEqualTo("\",a\"");
+    assertThat(Table.csvField("\"a")).isEqualTo("\"\"\"a\"");
+    assertThat(Table.csvField("\ra")).isEqualTo("\"\ra\"");
+    assertThat(Table.csvField("\na")).isEqualTo("\"\na\"");
+  }
+
+  @Test
+  void descriptionsAndNotesFollowTheData() throws Exception {
+    Report withHidden = Report.builder("t").suppressionThreshold(7)
+        .measureChanges(List.of(Fixtures.change("a", 2, 1), MeasureChange.suppressed("b")))
+        .build();
+    Document doc = parse(withHidden.toHtml());
+    Element svg = chart(doc, "measure-rates");
+    assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .endsWith("error bars. 1 suppressed measures are marked [c].");
+    assertThat(withHidden.toHtml()).contains(
+        "[c] marks a suppressed small cell: a figure based on fewer than 7 young people, events or"
+            + " stays (between 1 and 6)");
+    // The suppressed row keeps its place: row 2, centre 40 + 44 + 22 = 106, marker at 226, 110.
+    Element marker = byClass(svg, "text", "suppressed-marker").get(0);
+    assertThat(marker.getAttribute("x") + "," + marker.getAttribute("y")).isEqualTo("226,110");
+    Report none = Report.builder("t").measureChanges(List.of(Fixtures.change("a", 2, 1))).build();
+    assertThat(chart(parse(none.toHtml()), "measure-rates")
+            .getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .endsWith("as horizontal error bars.");
+  }
+
+  @Test
+  void measureWithoutIntervalsHasNoErrorBarsAndSaysNotAvailable() throws Exception {
+    MeasureChange bare = MeasureChange.builder().measure("bare").rateBefore(2).rateAfter(1).build();
+    Report r = Report.builder("t").measureChanges(List.of(bare)).build();
+    Element svg = chart(parse(r.toHtml()), "measure-rates");
+    assertThat(byClass(svg, "path", "errorbar")).isEmpty();
+    assertThat(byClass(svg, "circle", "point")).hasSize(1);
+    assertThat(r.csv("rates-table"))
+        .endsWith("bare,2.00,n/a,n/a,1.00,n/a,n/a,undefined,undefined,undefined\r\n");
+  }
+
+  @Test
+  void costSectionListsTheDefaultsEscapedAndThePaybackYear() throws Exception {
+    String html = Report.builder("t").costAvoidance(Fixtures.cost()).build().toHtml();
+    assertThat(html).contains("<ul class=\"defaults\">\n<li>optimism bias &lt;default&gt; &amp;"
+        + " &quot;deadweight&quot; at 20%</li>\n</ul>\n");
+    assertThat(ReportTest.rowTexts(Fixtures.table(parse(html), "cost-summary")))
+        .contains(List.of("Payback year (undiscounted)", "1", "1"),
+            List.of("PV cashable", "\u00a30", "\u00a30"),
+            List.of("Net benefit-cost ratio", "2.00", "2.00"));
+    org.nwd.cost.CostAvoidanceResult cost = Fixtures.cost();
+    org.nwd.cost.CostAvoidanceResult noDefaults = org.nwd.cost.CostAvoidanceResult.builder()
+        .addAllBenefitLines(cost.benefitLines()).financialCase(cost.financialCase())
+        .widerCase(cost.widerCase()).horizon(2).build();
+    assertThat(Report.builder("t").costAvoidance(noDefaults).build().toHtml())
+        .doesNotContain("class=\"defaults\"");
+  }
+
+  @Test
+  void aDateLineOnlyWhenGiven() {
+    assertThat(Report.builder("t").generatedOn("25 November 2026").measureChanges(
+            List.of(Fixtures.change("a", 2, 1))).build().toHtml())
+        .contains("<p class=\"meta\">Produced 25 November 2026</p>");
+  }
+
+  @Test
+  void everyKindOfSectionCanRepeatWithItsOwnIds() {
+    Report r = Report.builder("t")
+        .monteCarlo(Fixtures.monteCarlo())
+        .monteCarlo(Fixtures.monteCarlo())
+        .hubStays(List.of(1, 2), ShortTermThreshold.of(84))
+        .hubStays(List.of(1, 2), ShortTermThreshold.of(84))
+        .sensitivity(Sensitivity.Case.WIDER, Money.ofPounds(4000), Fixtures.tornado())
+        .sensitivity(Sensitivity.Case.WIDER, Money.ofPounds(4000), Fixtures.tornado())
+        .costAvoidance(Fixtures.cost())
+        .costAvoidance(Fixtures.cost())
+        .build();
+    assertThat(r.tableIds()).containsExactly("monte-carlo-npv", "monte-carlo-bcr",
+        "monte-carlo-2-npv", "monte-carlo-2-bcr", "hub-stays-table", "hub-stays-2-table",
+        "sensitivity-table", "sensitivity-2-table", "cost-summary", "cost-by-agency-year",
+        "cost-2-summary", "cost-2-by-agency-year");
+    assertThat(r.toHtml()).contains("One-way sensitivity of the wider case NPV (tornado)")
+        .contains("Central NPV of the wider case: \u00a34,000.");
+  }
+
+  @Test
+  void sectionIdsCountOnlyTheirOwnKind() {
+    // "rates" must not count "rates-extra"-like ids of another kind, nor be confused by digits.
+    Report r = Report.builder("t")
+        .measureChanges(List.of(Fixtures.change("a", 2, 1)))
+        .hubStays(List.of(1), ShortTermThreshold.of(84))
+        .measureChanges(List.of(Fixtures.change("a", 2, 1)))
+        .build();
+    assertThat(r.tableIds()).containsExactly("rates-table", "hub-stays-table", "rates-2-table");
+  }
+
+  @Test
+  void tornadoWithAFlatAssumptionDrawsZeroWidthBars() throws Exception {
+    Report r = Report.builder("t").sensitivity(Sensitivity.Case.FINANCIAL, Money.ofPounds(4000),
+        List.of(Fixtures.bar("X", Assumption.EVENTS, 4000, 4000))).build();
+    Element svg = chart(parse(r.toHtml()), "tornado");
+    // Central 4000 alone: domain widened to [4000, 4001]; both bars start at 300 with width 0.
+    List<Element> bars = byClass(svg, "rect", "bar");
+    assertThat(bars).hasSize(2);
+    assertThat(bars.get(0).getAttribute("x") + "/" + bars.get(0).getAttribute("width"))
+        .isEqualTo("300/0");
+  }
+
+  @Test
+  void oneBandIsEnough() {
+    BandScale b = new BandScale(1, 0, 100, 0);
+    assertThat(b.start(0)).isEqualTo(0);
+    assertThat(b.width()).isEqualTo(100);
+  }
+
+  @Test
+  void styleSheetKeepsThePageWellFormed() {
+    String html = ReportTest.full().toHtml();
+    String css = html.substring(html.indexOf("<style>") + 7, html.indexOf("</style>"));
+    assertThat(css).doesNotContain("<").doesNotContain("&").contains(".threshold{");
+  }
+
+  @Test
+  void legendWrapsAfterFourAgenciesAndColoursRepeatAfterEight() throws Exception {
+    org.nwd.cost.CostAvoidanceResult.Builder b = org.nwd.cost.CostAvoidanceResult.builder();
+    for (int i = 1; i <= 9; i++) {
+      b.addBenefitLines(Fixtures.line(1, org.nwd.cost.Agency.of("Agency " + i),
+          org.nwd.cost.ValueType.FISCAL, 100L * i));
+    }
+    org.nwd.cost.CostAvoidanceResult r = b.financialCase(Fixtures.summary("financial",
+            org.nwd.cost.ValueType.FISCAL))
+        .widerCase(Fixtures.summary("wider", org.nwd.cost.ValueType.FISCAL)).horizon(2).build();
+    Element svg = chart(parse(Report.builder("t").costAvoidance(r).build().toHtml()),
+        "cost-by-agency-year");
+    List<Element> swatches = byClass(svg, "rect", "swatch");
+    assertThat(swatches).hasSize(9);
+    // Four per row, 150 apart from x 100; rows 20 apart from y 20 (swatch 10 above the baseline).
+    assertThat(swatches.get(3).getAttribute("x") + "," + swatches.get(3).getAttribute("y"))
+        .isEqualTo("550,10");
+    assertThat(swatches.get(4).getAttribute("x") + "," + swatches.get(4).getAttribute("y"))
+        .isEqualTo("100,30");
+    assertThat(swatches.get(8).getAttribute("x") + "," + swatches.get(8).getAttribute("y"))
+        .isEqualTo("100,50");
+    assertThat(swatches.get(8).getAttribute("class")).isEqualTo("swatch s0");
+    assertThat(byClass(svg, "rect", "bar").get(8).getAttribute("class")).isEqualTo("bar s0");
+    assertThat(byClass(svg, "rect", "bar").get(7).getAttribute("class")).isEqualTo("bar s7");
+    // Three legend rows: the plot starts at 20 + 3 x 20 + 16 = 96 and ends 240 lower.
+    assertThat(svg.getAttribute("height")).isEqualTo("380");
+    assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+        .startsWith("Stacked bars, one per appraisal year from 0 to 2, each split by the 9 agencies");
+  }
+
+  @Test
+  void hubStaysAcceptZeroDaysAndCarryTheSuppressionNote() {
+    String html = Report.builder("t").suppressionThreshold(3)
+        .hubStays(List.of(0, 0, 0), ShortTermThreshold.of(84)).build().toHtml();
+    String section = html.substring(html.indexOf("<section id=\"hub-stays\""));
+    assertThat(section).contains("fewer than 3 young people, events or stays (between 1 and 2)");
+  }
+
+  @Test
+  void measureSectionsCanCarryTheirOwnHeadings() throws Exception {
+    Report r = Report.builder("t")
+        .measureChanges(List.of(Fixtures.change("a", 2, 1)))
+        .measureChanges("Outcome rates by sex: <female>", List.of(Fixtures.change("a", 2, 1)))
+        .build();
+    String html = r.toHtml();
+    assertThat(html).contains("<h2 id=\"rates-heading\">Outcome rates before and after</h2>")
+        .contains("<h2 id=\"rates-2-heading\">Outcome rates by sex: &lt;female&gt;</h2>")
+        .contains("<a href=\"#rates-2\">Outcome rates by sex: &lt;female&gt;</a>");
+    parse(html);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Report.builder("t")
+            .measureChanges(" ", List.of(Fixtures.change("a", 2, 1))))
+        .hasMessageContaining("section heading is blank");
+  }
+}

@@ -1,0 +1,156 @@
+package org.nwd.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ToolkitTest {
+
+  @Test
+  void escapesMarkupQuotesAndForbiddenCharacters() {
+    assertThat(Html.escape("<script>alert('x')</script> & \"y\""))
+        .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;y&quot;");
+    // NUL, a bell, a lone surrogate and U+FFFF are not allowed in XML 1.0; tab, LF, CR are.
+    assertThat(Html.escape("a\u0000b\u0007c\ud800d\uffffe\t\n\r"))
+        .isEqualTo("a\ufffdb\ufffdc\ufffdd\ufffde\t\n\r");
+    assertThat(Html.escape("\u001f \u0020")).isEqualTo("\ufffd  ");
+    assertThat(Html.escape("\ufffe\ud7ff\ue000")).isEqualTo("\ufffd\ud7ff\ue000");
+    // A surrogate pair (U+1F600) is one code point and stays.
+    assertThat(Html.escape("\ud83d\ude00")).isEqualTo("\ud83d\ude00");
+    assertThat(Html.escape("\udfff")).isEqualTo("\ufffd");
+  }
+
+  @Test
+  void formatsNumbersHalfUpWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      // The exact binary values, from Python: Decimal(1.005) = 1.00499999999999989341858963598497211933135986328125
+      // and Decimal(2.345) = 2.345000000000000195399252334027551114559173583984375; half up on those.
+      assertThat(Num.fixed(1.005, 2)).isEqualTo("1.00");
+      assertThat(Num.fixed(2.345, 2)).isEqualTo("2.35");
+      assertThat(Num.fixed(2.375, 2)).isEqualTo("2.38"); // 2.375 is exact in binary
+      assertThat(Num.fixed(-0.001, 2)).isEqualTo("0.00");
+      assertThat(Num.fixed(1234567.5, 0)).isEqualTo("1234568");
+      assertThat(Num.fixed(Double.POSITIVE_INFINITY, 2)).isEqualTo("infinite");
+      assertThat(Num.fixed(Double.NEGATIVE_INFINITY, 2)).isEqualTo("-infinite");
+      assertThat(Num.fixed(Double.NaN, 2)).isEqualTo("undefined");
+      assertThat(Num.px(12.345)).isEqualTo("12.35"); // 12.345 is 12.3450000000000006...
+      assertThat(Num.px(100.0)).isEqualTo("100");
+      assertThat(Num.px(-0.001)).isEqualTo("0");
+      assertThat(Num.px(0.5)).isEqualTo("0.5");
+      assertThat(Num.pounds(new BigDecimal("1234567.5"))).isEqualTo("\u00a31,234,568");
+      assertThat(Num.pounds(new BigDecimal("-999.5"))).isEqualTo("-\u00a31,000");
+      assertThat(Num.pounds(new BigDecimal("100"))).isEqualTo("\u00a3100");
+      assertThat(Num.pounds(new BigDecimal("0.4"))).isEqualTo("\u00a30");
+      assertThat(Num.poundsPlain(new BigDecimal("-1234.5"))).isEqualTo("-1235");
+      assertThat(Num.plain(new BigDecimal("0.250"))).isEqualTo("0.25");
+      assertThat(Num.plain(new BigDecimal("1.2E+3"))).isEqualTo("1200");
+      assertThat(Num.plain(new BigDecimal("0.000"))).isEqualTo("0");
+      assertThat(Num.grouped("123")).isEqualTo("123");
+      assertThat(Num.grouped("1234")).isEqualTo("1,234");
+      assertThat(Num.grouped("123456.78")).isEqualTo("123,456.78");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void linearScaleMapsDomainOntoRangeIncludingReversedRanges() {
+    LinearScale x = new LinearScale(0, 100, 0, 500);
+    assertThat(x.apply(0)).isEqualTo(0);
+    assertThat(x.apply(50)).isEqualTo(250);
+    assertThat(x.apply(100)).isEqualTo(500);
+    // y axis: domain [0, 4000] onto [296, 56]; 1000 sits 60 px above the bottom.
+    LinearScale y = new LinearScale(0, 4000, 296, 56);
+    assertThat(y.apply(1000)).isEqualTo(236);
+    assertThat(y.apply(4000)).isEqualTo(56);
+    LinearScale shifted = new LinearScale(-10, 30, 100, 500);
+    assertThat(shifted.apply(0)).isEqualTo(200); // (0 - -10) / 40 * 400 + 100
+    assertThatThrownBy(() -> new LinearScale(1, 1, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("scale domain [1.0, 1.0] is empty");
+  }
+
+  @Test
+  void tickStepIsOneTwoOrFiveTimesAPowerOfTen() {
+    // raw step = span / count; mantissa thresholds sqrt(2), sqrt(10), sqrt(50).
+    assertThat(LinearScale.step(0, 10, 10)).isEqualByComparingTo("1"); // raw 1
+    assertThat(LinearScale.step(0, 14, 10)).isEqualByComparingTo("1"); // raw 1.4 < 1.414
+    assertThat(LinearScale.step(0, 15, 10)).isEqualByComparingTo("2"); // raw 1.5
+    assertThat(LinearScale.step(0, 31, 10)).isEqualByComparingTo("2"); // raw 3.1 < 3.162
+    assertThat(LinearScale.step(0, 32, 10)).isEqualByComparingTo("5"); // raw 3.2
+    assertThat(LinearScale.step(0, 70, 10)).isEqualByComparingTo("5"); // raw 7.0 < 7.071
+    assertThat(LinearScale.step(0, 72, 10)).isEqualByComparingTo("10"); // raw 7.2
+    assertThat(LinearScale.step(0, 2.5, 6)).isEqualByComparingTo("0.5"); // raw 0.4167
+    assertThat(LinearScale.step(0, 4000, 5)).isEqualByComparingTo("1000"); // raw 800
+  }
+
+  @Test
+  void niceScaleWidensToWholeStepsAndTicksPrintExactly() {
+    LinearScale s = LinearScale.nice(0.13, 0.91, 4, 0, 100); // raw 0.195 -> step 0.2
+    assertThat(s.domainMin()).isEqualTo(0.0);
+    assertThat(s.domainMax()).isEqualTo(1.0);
+    assertThat(s.ticks(4).stream().map(BigDecimal::toPlainString).collect(Collectors.toList()))
+        .containsExactly("0.0", "0.2", "0.4", "0.6", "0.8", "1.0");
+    LinearScale neg = LinearScale.nice(-1000, 8000, 5, 0, 1); // raw 1800 -> step 2000
+    assertThat(neg.domainMin()).isEqualTo(-2000.0);
+    assertThat(neg.domainMax()).isEqualTo(8000.0);
+    assertThat(neg.ticks(5).stream().map(BigDecimal::intValueExact).collect(Collectors.toList()))
+        .containsExactly(-2000, 0, 2000, 4000, 6000, 8000);
+    LinearScale flat = LinearScale.nice(3, 3, 5, 0, 1); // widened to [3, 4], step 0.2
+    assertThat(flat.domainMin()).isEqualTo(3.0);
+    assertThat(flat.domainMax()).isEqualTo(4.0);
+    assertThat(LinearScale.nice(5, 2, 5, 0, 1).domainMax()).isEqualTo(6.0); // hi below lo -> [5, 6]
+    // Ticks of a domain not on the grid start at the first whole step inside it.
+    assertThat(new LinearScale(0.5, 10.5, 0, 1).ticks(5).stream()
+            .map(BigDecimal::intValueExact).collect(Collectors.toList()))
+        .containsExactly(2, 4, 6, 8, 10);
+  }
+
+  @Test
+  void bandScaleSplitsRangeIntoPaddedBands() {
+    // 3 bands over [100, 700]: step 200; padding 0.3 leaves 30 px each side.
+    BandScale b = new BandScale(3, 100, 700, 0.3);
+    assertThat(b.size()).isEqualTo(3);
+    assertThat(b.start(0)).isEqualTo(130);
+    assertThat(b.start(1)).isEqualTo(330);
+    assertThat(b.width()).isEqualTo(140);
+    assertThat(b.centre(2)).isEqualTo(600);
+    assertThatThrownBy(() -> new BandScale(0, 0, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a band scale needs at least one category, got 0");
+  }
+
+  @Test
+  void svgRejectsOddAttributesAndShortensLongLabels() {
+    Svg svg = new Svg("c", "k", 10, "t", "d");
+    assertThatThrownBy(() -> svg.empty("rect", "class"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("attributes of <rect> must come in name/value pairs");
+    assertThat(Svg.shorten("abcdef", 6)).isEqualTo("abcdef");
+    assertThat(Svg.shorten("abcdefg", 6)).isEqualTo("abcde\u2026");
+  }
+
+  @Test
+  void csvQuotesOnlyWhereRfc4180NeedsIt() {
+    assertThat(Table.csvField("plain text")).isEqualTo("plain text");
+    assertThat(Table.csvField("a,b")).isEqualTo("\"a,b\"");
+    assertThat(Table.csvField("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(Table.csvField("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(Table.csvField("cr\rhere")).isEqualTo("\"cr\rhere\"");
+    assertThat(Table.csvField("")).isEqualTo("");
+    Table t = new Table("t", "caption", java.util.List.of("Name, full", "Value"),
+        java.util.List.of(new Table.Row("x \"y\"", java.util.List.of(Cell.of("\u00a31,000", "1000"))),
+            new Table.Row("z", java.util.List.of(Cell.suppressed()))));
+    assertThat(t.toCsv()).isEqualTo("\"Name, full\",Value\r\n\"x \"\"y\"\"\",1000\r\nz,[c]\r\n");
+    assertThatThrownBy(() -> new Table("t", "c", java.util.List.of("a", "b"),
+            java.util.List.of(new Table.Row("r", java.util.List.of()))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("table t: row has 1 cells, expected 2");
+  }
+}
