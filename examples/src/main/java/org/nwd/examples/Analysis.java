@@ -53,15 +53,17 @@ import org.nwd.stats.RateRatio;
 public final class Analysis {
   private Analysis() {}
 
-  /** The measures the sample cohort records: five event counts and the SDQ score. */
+  /**
+   * The standard measures the sample cohort records as outcome events. (The generator also writes
+   * placement moves as events and SDQ scores on the referral date, which the standard derivations
+   * do not read as before/after values, so those two are left out.)
+   */
   public static final ImmutableList<OutcomeMeasure> MEASURES =
       ImmutableList.of(
           StandardMeasures.MISSING_INCIDENTS,
           StandardMeasures.ARRESTS,
           StandardMeasures.CRISIS_PRESENTATIONS,
-          StandardMeasures.POLICE_CALL_OUTS,
-          StandardMeasures.PLACEMENT_MOVES,
-          StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
+          StandardMeasures.POLICE_CALL_OUTS);
 
   /** Everything one run produces. */
   public record Results(

@@ -32,13 +32,15 @@ import org.nwd.model.StandardMeasures;
 public final class Illustrative {
   private Illustrative() {}
 
-  /** The measures costed: those of the sample cohort with a unit cost in the proposed mapping. */
+  /**
+   * The measures costed: those the examples analyse that have a unit cost in the proposed mapping
+   * (police call-outs have none).
+   */
   public static final ImmutableList<OutcomeMeasure> COSTED_MEASURES =
       ImmutableList.of(
           StandardMeasures.MISSING_INCIDENTS,
           StandardMeasures.ARRESTS,
-          StandardMeasures.CRISIS_PRESENTATIONS,
-          StandardMeasures.PLACEMENT_MOVES);
+          StandardMeasures.CRISIS_PRESENTATIONS);
 
   /** Price base of the appraisal. */
   public static final PriceYear PRICE_BASE = PriceYear.parse("2016/17");
