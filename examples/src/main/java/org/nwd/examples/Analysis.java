@@ -23,6 +23,8 @@ import org.nwd.cost.MonteCarlo;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
+import org.nwd.impact.Breakdown;
+import org.nwd.impact.BreakdownDimension;
 import org.nwd.impact.ImpactAnalysis;
 import org.nwd.impact.ImpactResult;
 import org.nwd.impact.MeasureResult;
@@ -145,6 +147,10 @@ public final class Analysis {
     if (!rows.isEmpty()) {
       b.measureChanges(rows);
     }
+    List<MeasureChange> byHub = byGroup(r.impact(), BreakdownDimension.HUB);
+    if (!byHub.isEmpty()) {
+      b.measureChanges("Outcome rates by hub", byHub);
+    }
     b.costAvoidance(r.cost())
         .monteCarlo(r.monteCarlo())
         .sensitivity(
@@ -172,6 +178,54 @@ public final class Analysis {
               : MeasureChange.of(m.measure().name(), m.rates().get().rateRatio()));
     }
     return rows;
+  }
+
+  /**
+   * One row per costed measure and group of {@code dimension}, from the impact breakdown: rates
+   * before and after (no intervals: the breakdown publishes rates only), the ratio when the rate
+   * before is above 0, and a suppressed row wherever the breakdown suppresses the group.
+   */
+  public static List<MeasureChange> byGroup(ImpactResult impact, BreakdownDimension dimension) {
+    List<MeasureChange> rows = new ArrayList<>();
+    for (Breakdown bd : impact.breakdowns()) {
+      if (bd.dimension() != dimension || !Illustrative.COSTED_MEASURES.contains(bd.measure())) {
+        continue;
+      }
+      for (int g = 0; g < bd.groups().size(); g++) {
+        String name = groupLabel(bd.groups().get(g)) + ": " + shortName(bd.measure());
+        Optional<double[]> rates = bd.publishableRates(g);
+        if (rates.isEmpty()) {
+          rows.add(MeasureChange.suppressed(name));
+          continue;
+        }
+        double before = rates.get()[0];
+        double after = rates.get()[1];
+        MeasureChange.Builder row =
+            MeasureChange.builder().measure(name).rateBefore(before).rateAfter(after);
+        if (before > 0) {
+          row.rateRatio(after / before);
+        }
+        rows.add(row.build());
+      }
+    }
+    return rows;
+  }
+
+  /** "HUB-SCARBOROUGH" as "Scarborough"; other labels as they are. */
+  static String groupLabel(String group) {
+    if (!group.startsWith("HUB-") || group.length() < 6) {
+      return group;
+    }
+    String place = group.substring(4).replace('-', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(place.charAt(0)) + place.substring(1);
+  }
+
+  /** A short name for chart labels. */
+  static String shortName(OutcomeMeasure m) {
+    if (m.equals(StandardMeasures.MISSING_INCIDENTS)) {
+      return "missing";
+    }
+    return m.equals(StandardMeasures.CRISIS_PRESENTATIONS) ? "A&E" : m.name();
   }
 
   /** Lengths in days of every hub bed stay (residential and emergency). */
