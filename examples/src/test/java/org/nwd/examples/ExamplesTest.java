@@ -53,7 +53,8 @@ class ExamplesTest {
     String page = Files.readString(html);
     assertThat(page)
         .contains("data-chart=\"measure-rates\"", "data-chart=\"cost-by-agency-year\"",
-            "data-chart=\"npv-percentiles\"", "data-chart=\"tornado\"", "data-chart=\"hub-stays\"");
+            "data-chart=\"npv-percentiles\"", "data-chart=\"tornado\"", "data-chart=\"hub-stays\"")
+        .contains(">Outcome rates by hub<", ">Scarborough: missing<");
     try (var files = Files.list(outDir.resolve("tables"))) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("rates-table.csv", "cost-by-agency-year.csv", "monte-carlo-npv.csv");
