@@ -1,0 +1,411 @@
+package org.nwd.examples;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.nwd.cost.Agency;
+import org.nwd.cost.Appraisal;
+import org.nwd.cost.CaseSummary;
+import org.nwd.cost.CostAvoidanceModel;
+import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.cost.Distribution;
+import org.nwd.cost.Money;
+import org.nwd.cost.MonteCarlo;
+import org.nwd.cost.MonteCarloResult;
+import org.nwd.cost.Sensitivity;
+import org.nwd.cost.TornadoBar;
+import org.nwd.impact.Breakdown;
+import org.nwd.impact.BreakdownDimension;
+import org.nwd.impact.ImpactAnalysis;
+import org.nwd.impact.ImpactResult;
+import org.nwd.impact.MeasureResult;
+import org.nwd.impact.RateChange;
+import org.nwd.model.Cohort;
+import org.nwd.model.DatePeriod;
+import org.nwd.model.HubEpisode;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.StandardMeasures;
+import org.nwd.model.YoungPersonRecord;
+import org.nwd.report.MeasureChange;
+import org.nwd.report.Report;
+import org.nwd.report.ReportBuilder;
+import org.nwd.stats.Interval;
+import org.nwd.stats.RateRatio;
+
+/**
+ * The end-to-end analysis the examples share: impact for the measures the cohort records, cost
+ * avoidance by agency with its uncertainty (exact model, one-way sensitivity, seeded Monte Carlo)
+ * under the {@link Illustrative} assumptions, readable tables, the HTML report and a one-line summary.
+ *
+ * <pre>{@code
+ * Analysis.Results r = Analysis.run(SampleCohort.cohort(), SampleCohort.dataCoverage());
+ * System.out.println(Analysis.tables(r));
+ * Analysis.report(r, "My report").writeTo(Path.of("report.html"));
+ * }</pre>
+ */
+public final class Analysis {
+  private Analysis() {}
+
+  /**
+   * The standard measures the sample cohort records as outcome events. (The generator also writes
+   * placement moves as events and SDQ scores on the referral date, which the standard derivations
+   * do not read as before/after values, so those two are left out.)
+   */
+  public static final ImmutableList<OutcomeMeasure> MEASURES =
+      ImmutableList.of(
+          StandardMeasures.MISSING_INCIDENTS,
+          StandardMeasures.ARRESTS,
+          StandardMeasures.CRISIS_PRESENTATIONS,
+          StandardMeasures.POLICE_CALL_OUTS);
+
+  /** Everything one run produces. */
+  public record Results(
+      Cohort cohort,
+      ImpactResult impact,
+      Appraisal appraisal,
+      CostAvoidanceResult cost,
+      ImmutableList<TornadoBar> tornado,
+      MonteCarloResult monteCarlo) {
+    public Results {
+      Objects.requireNonNull(cohort, "cohort");
+      Objects.requireNonNull(impact, "impact");
+      Objects.requireNonNull(appraisal, "appraisal");
+      Objects.requireNonNull(cost, "cost");
+      Objects.requireNonNull(tornado, "tornado");
+      Objects.requireNonNull(monteCarlo, "monteCarlo");
+    }
+  }
+
+  /** The before/after impact analysis of {@link #MEASURES} over data covering {@code coverage}. */
+  public static ImpactAnalysis impactAnalysis(String name, DatePeriod coverage) {
+    return ImpactAnalysis.builder()
+        .name(name)
+        .dataCoverage(coverage)
+        .addAllMeasures(MEASURES)
+        .build();
+  }
+
+  /** Runs everything quietly. */
+  public static Results run(Cohort cohort, DatePeriod coverage) {
+    return run(cohort, coverage, Progress.silent());
+  }
+
+  /** Runs everything, reporting each step to {@code progress}. */
+  public static Results run(Cohort cohort, DatePeriod coverage, Progress progress) {
+    progress.start("Impact analysis of " + cohort.size() + " young people, " + MEASURES.size()
+        + " measures");
+    ImpactAnalysis analysis = impactAnalysis("No Wrong Door before/after", coverage);
+    int step = Math.max(1, cohort.size() / 4);
+    AtomicInteger seen = new AtomicInteger();
+    ImpactResult impact =
+        analysis.run(
+            cohort.records().stream()
+                .peek(
+                    r -> {
+                      int n = seen.incrementAndGet();
+                      if (n % step == 0 || n == cohort.size()) {
+                        progress.detail(n + " of " + cohort.size() + " young people evaluated");
+                      }
+                    }));
+    progress.done();
+    if (Illustrative.costedMeasures(impact).isEmpty()) {
+      throw new IllegalStateException(
+          "no costed measure has before/after rates: " + impact.problems());
+    }
+
+    progress.start("Cost avoidance (exact model, illustrative assumptions)");
+    Appraisal appraisal = Illustrative.appraisal(impact);
+    CostAvoidanceResult cost = CostAvoidanceModel.run(appraisal);
+    progress.done();
+
+    progress.start("One-way sensitivity (financial case)");
+    ImmutableList<TornadoBar> tornado = Sensitivity.oneWay(appraisal, Sensitivity.Case.FINANCIAL);
+    progress.detail(tornado.size() + " assumptions varied");
+    progress.done();
+
+    progress.start(
+        "Monte Carlo, " + Illustrative.ITERATIONS + " draws, seed " + Illustrative.MONTE_CARLO_SEED);
+    MonteCarloResult mc =
+        MonteCarlo.run(appraisal, Illustrative.ITERATIONS, Illustrative.MONTE_CARLO_SEED);
+    progress.done();
+    return new Results(cohort, impact, appraisal, cost, tornado, mc);
+  }
+
+  /** The report: rates, cost avoidance, Monte Carlo, tornado and hub stays. */
+  public static Report report(Results r, String title) {
+    ReportBuilder b = Report.builder(title);
+    List<MeasureChange> rows = measureChanges(r.impact());
+    if (!rows.isEmpty()) {
+      b.measureChanges(rows);
+    }
+    List<MeasureChange> byHub = byGroup(r.impact(), BreakdownDimension.HUB);
+    if (!byHub.isEmpty()) {
+      b.measureChanges("Outcome rates by hub", byHub);
+    }
+    b.costAvoidance(r.cost())
+        .monteCarlo(r.monteCarlo())
+        .sensitivity(
+            Sensitivity.Case.FINANCIAL, r.cost().financialCase().netPresentValue(), r.tornado());
+    List<Integer> stays = hubBedStays(r.cohort(), r.impact().analysis().dataCoverage());
+    if (!stays.isEmpty()) {
+      b.hubStays(stays, r.impact().analysis().shortTermThreshold());
+    }
+    return b.build();
+  }
+
+  /**
+   * One row per rate measure; a measure with fewer young people than the report's suppression
+   * threshold is a suppressed row.
+   */
+  public static List<MeasureChange> measureChanges(ImpactResult impact) {
+    List<MeasureChange> rows = new ArrayList<>();
+    for (MeasureResult m : impact.measures()) {
+      if (m.rates().isEmpty()) {
+        continue;
+      }
+      rows.add(
+          m.people() < ReportBuilder.DEFAULT_SUPPRESSION_THRESHOLD
+              ? MeasureChange.suppressed(m.measure().name())
+              : MeasureChange.of(m.measure().name(), m.rates().get().rateRatio()));
+    }
+    return rows;
+  }
+
+  /**
+   * One row per costed measure and group of {@code dimension}, from the impact breakdown: rates
+   * before and after (no intervals: the breakdown publishes rates only), the ratio when the rate
+   * before is above 0, and a suppressed row wherever the breakdown suppresses the group.
+   */
+  public static List<MeasureChange> byGroup(ImpactResult impact, BreakdownDimension dimension) {
+    List<MeasureChange> rows = new ArrayList<>();
+    for (Breakdown bd : impact.breakdowns()) {
+      if (bd.dimension() != dimension || !Illustrative.COSTED_MEASURES.contains(bd.measure())) {
+        continue;
+      }
+      for (int g = 0; g < bd.groups().size(); g++) {
+        String name = groupLabel(bd.groups().get(g)) + ": " + shortName(bd.measure());
+        Optional<double[]> rates = bd.publishableRates(g);
+        if (rates.isEmpty()) {
+          rows.add(MeasureChange.suppressed(name));
+          continue;
+        }
+        double before = rates.get()[0];
+        double after = rates.get()[1];
+        MeasureChange.Builder row =
+            MeasureChange.builder().measure(name).rateBefore(before).rateAfter(after);
+        if (before > 0) {
+          row.rateRatio(after / before);
+        }
+        rows.add(row.build());
+      }
+    }
+    return rows;
+  }
+
+  /** "HUB-SCARBOROUGH" as "Scarborough"; other labels as they are. */
+  static String groupLabel(String group) {
+    if (!group.startsWith("HUB-") || group.length() < 6) {
+      return group;
+    }
+    String place = group.substring(4).replace('-', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(place.charAt(0)) + place.substring(1);
+  }
+
+  /** A short name for chart labels. */
+  static String shortName(OutcomeMeasure m) {
+    if (m.equals(StandardMeasures.MISSING_INCIDENTS)) {
+      return "missing";
+    }
+    return m.equals(StandardMeasures.CRISIS_PRESENTATIONS) ? "A&E" : m.name();
+  }
+
+  /** Lengths in days of every hub bed stay (residential and emergency). */
+  public static List<Integer> hubBedStays(Cohort cohort, DatePeriod coverage) {
+    List<Integer> out = new ArrayList<>();
+    for (YoungPersonRecord rec : cohort.records()) {
+      for (HubEpisode e : rec.hubEpisodes()) {
+        if (e.kind().isResidential() && e.period().end().isPresent()) {
+          out.add(Math.toIntExact(e.lengthInDays(e.period().end().get())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The readable tables: impact, then cost avoidance and its uncertainty. */
+  public static String tables(Results r) {
+    StringBuilder out = new StringBuilder();
+    out.append(impactTable(r.impact())).append('\n');
+    out.append(String.join("\n", Illustrative.LINES)).append("\n\n");
+    out.append(eventsTable(r.appraisal())).append('\n');
+    out.append(caseTable(r.cost())).append('\n');
+    out.append(agencyTable(r.cost())).append('\n');
+    out.append(yearTable(r.cost())).append('\n');
+    out.append(monteCarloTable(r.monteCarlo())).append('\n');
+    out.append(tornadoTable(r.tornado(), 6));
+    if (!r.cost().defaultsApplied().isEmpty()) {
+      out.append('\n').append("Defaults the model applied (not stated above):\n");
+      r.cost().defaultsApplied().forEach(d -> out.append("  - ").append(d).append('\n'));
+    }
+    return out.toString();
+  }
+
+  /** Rates per person-year before and after, with the rate ratio and its 95% interval. */
+  public static String impactTable(ImpactResult impact) {
+    TextTable t =
+        TextTable.of(
+            "Impact: " + impact.peopleIncluded() + " of " + impact.peopleEvaluated()
+                + " young people included (12 months before and after the referral)",
+            "measure", "events before", "events after", "rate before", "rate after",
+            "rate ratio (95% CI)", "events avoided");
+    for (MeasureResult m : impact.measures()) {
+      if (m.rates().isPresent()) {
+        RateChange c = m.rates().get();
+        t.row(
+            m.measure().name(),
+            c.eventsBefore(),
+            c.eventsAfter(),
+            num(c.before().rate(), 2),
+            num(c.after().rate(), 2),
+            ratio(c.rateRatio()),
+            num(c.eventsAvoided().value(), 1));
+      } else if (m.scores().isPresent()) {
+        t.row(m.measure().name(), "-", "-", "-", "-", "score: " + m.explanation().value(), "-");
+      } else {
+        t.row(m.measure().name(), "-", "-", "-", "-",
+            m.undefinedReason().map(s -> "undefined: " + s).orElse("-"), "-");
+      }
+    }
+    return t.render();
+  }
+
+  /** Events avoided in benefit year 1 per costed measure, with the range used for uncertainty. */
+  public static String eventsTable(Appraisal a) {
+    TextTable t = TextTable.of("Events avoided, benefit year 1 (before additionality)",
+        "measure", "low", "central", "high");
+    a.events().forEach(e -> t.row(e.measureCode(), e.events().low().toPlainString(),
+        e.events().central().toPlainString(), e.events().high().toPlainString()));
+    return t.render();
+  }
+
+  /** The financial and wider cases. */
+  public static String caseTable(CostAvoidanceResult cost) {
+    TextTable t = TextTable.of("Appraisal (present values, " + Illustrative.PRICE_BASE + " prices)",
+        "case", "PV benefits", "PV costs", "NPV", "BCR", "PV cashable");
+    for (CaseSummary c : List.of(cost.financialCase(), cost.widerCase())) {
+      t.row(c.name(), gbp(c.presentValueBenefits()), gbp(c.presentValueCosts()),
+          gbp(c.netPresentValue()),
+          c.benefitCostRatio().map(b -> num(b.doubleValue(), 2)).orElse("-"),
+          gbp(c.presentValueCashable()));
+    }
+    return t.render();
+  }
+
+  /** Cost avoidance by agency, financial case. */
+  public static String agencyTable(CostAvoidanceResult cost) {
+    CaseSummary f = cost.financialCase();
+    TextTable t = TextTable.of("Cost avoided by agency (financial case, present value)",
+        "agency", "PV avoided", "share");
+    BigDecimal total = f.presentValueBenefits().amount();
+    for (Map.Entry<Agency, Money> e : f.presentValueByAgency().entrySet()) {
+      t.row(e.getKey().name(), gbp(e.getValue()),
+          total.signum() == 0 ? "-" : num(100 * e.getValue().toDouble() / total.doubleValue(), 1)
+              + "%");
+    }
+    t.row("total", gbp(f.presentValueBenefits()), "100.0%");
+    return t.render();
+  }
+
+  /** Net benefit and present value by appraisal year, financial case. */
+  public static String yearTable(CostAvoidanceResult cost) {
+    CaseSummary f = cost.financialCase();
+    TextTable t = TextTable.of("Financial case by appraisal year", "year", "net benefit",
+        "present value");
+    f.netBenefitByYear().forEach((y, m) -> t.row(y, gbp(m),
+        gbp(Optional.ofNullable(f.presentValueByYear().get(y)).orElse(Money.ZERO))));
+    return t.render();
+  }
+
+  /** NPV and BCR percentiles from the Monte Carlo. */
+  public static String monteCarloTable(MonteCarloResult mc) {
+    TextTable t = TextTable.of("Monte Carlo (" + mc.iterations() + " draws, seed " + mc.seed() + ")",
+        "figure", "P5", "P50", "P95", "mean");
+    t.row("financial NPV", gbp(mc.financialNpv().p5()), gbp(mc.financialNpv().p50()),
+        gbp(mc.financialNpv().p95()), gbp(mc.financialNpv().mean()));
+    t.row("wider NPV", gbp(mc.widerNpv().p5()), gbp(mc.widerNpv().p50()),
+        gbp(mc.widerNpv().p95()), gbp(mc.widerNpv().mean()));
+    mc.financialBcr().ifPresent(d -> bcrRow(t, "financial BCR", d));
+    mc.widerBcr().ifPresent(d -> bcrRow(t, "wider BCR", d));
+    return t.render();
+  }
+
+  private static void bcrRow(TextTable t, String name, Distribution d) {
+    t.row(name, num(d.p5(), 2), num(d.p50(), 2), num(d.p95(), 2), num(d.mean(), 2));
+  }
+
+  /** The {@code limit} widest tornado bars. */
+  public static String tornadoTable(List<TornadoBar> bars, int limit) {
+    TextTable t = TextTable.of("Sensitivity of financial NPV (one way, widest first)",
+        "measure", "assumption", "low", "high", "NPV at low", "NPV at high");
+    bars.stream().limit(limit).forEach(b -> t.row(b.measureCode(), b.assumption(),
+        b.lowValue().toPlainString(), b.highValue().toPlainString(), gbp(b.npvAtLow()),
+        gbp(b.npvAtHigh())));
+    return t.render();
+  }
+
+  /**
+   * The one-line summary: people analysed, headline rate ratios and the financial NPV P50 with its
+   * P5-P95 range.
+   */
+  public static String summary(Results r) {
+    StringBuilder s = new StringBuilder("Summary: ");
+    s.append(r.impact().peopleIncluded()).append(" of ").append(r.impact().peopleEvaluated())
+        .append(" young people analysed; rate ratios after/before: ");
+    List<String> parts = new ArrayList<>();
+    for (OutcomeMeasure m : Illustrative.costedMeasures(r.impact())) {
+      parts.add(m.name() + " " + ratio(r.impact().measure(m).rates().get().rateRatio()));
+    }
+    s.append(String.join(", ", parts));
+    Distribution npv = r.monteCarlo().financialNpv();
+    s.append("; financial NPV P50 ").append(gbp(npv.p50())).append(" (P5 ")
+        .append(gbp(npv.p5())).append(" to P95 ").append(gbp(npv.p95())).append(")");
+    return s.toString();
+  }
+
+  static String ratio(RateRatio rr) {
+    double e = rr.estimate().orElse(Double.NaN);
+    Optional<Interval> i = rr.interval();
+    return num(e, 2) + i.map(x -> " (" + num(x.lower(), 2) + "-" + num(x.upper(), 2) + ")")
+        .orElse("");
+  }
+
+  static String num(double v, int places) {
+    if (!Double.isFinite(v)) {
+      return Double.isNaN(v) ? "n/a" : "inf";
+    }
+    return String.format(Locale.ROOT, "%,." + places + "f", v);
+  }
+
+  /** Whole pounds, HALF_EVEN, with thousands separators: "GBP 12,345" or "GBP -1,234". */
+  public static String gbp(Money m) {
+    return gbp(m.amount());
+  }
+
+  static String gbp(double v) {
+    return gbp(BigDecimal.valueOf(v));
+  }
+
+  private static String gbp(BigDecimal v) {
+    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    return "GBP " + f.format(v.setScale(0, RoundingMode.HALF_EVEN));
+  }
+}

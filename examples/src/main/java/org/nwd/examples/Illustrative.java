@@ -1,0 +1,158 @@
+package org.nwd.examples;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.nwd.cost.Agency;
+import org.nwd.cost.Appraisal;
+import org.nwd.cost.DiscountSchedule;
+import org.nwd.cost.Estimate;
+import org.nwd.cost.EventsAvoided;
+import org.nwd.cost.EventsOrigin;
+import org.nwd.cost.GdpDeflator;
+import org.nwd.cost.MeasureAssumptions;
+import org.nwd.cost.Money;
+import org.nwd.cost.OutcomeCostMapping;
+import org.nwd.cost.PriceYear;
+import org.nwd.cost.PriceYearMapping;
+import org.nwd.cost.UnitCostCatalogue;
+import org.nwd.impact.ImpactResult;
+
+import org.nwd.impact.RateChange;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.StandardMeasures;
+
+/**
+ * The ILLUSTRATIVE assumptions the examples use to turn events avoided into cost avoidance. They are
+ * made up to show the method working: they are not North Yorkshire's figures and not a
+ * recommendation. A real appraisal states its own, agreed locally with finance colleagues
+ * (methods.md §6). {@link #LINES} says each one in words, and every example prints them.
+ */
+public final class Illustrative {
+  private Illustrative() {}
+
+  /**
+   * The measures costed: those the examples analyse that have a unit cost in the proposed mapping
+   * (police call-outs have none).
+   */
+  public static final ImmutableList<OutcomeMeasure> COSTED_MEASURES =
+      ImmutableList.of(
+          StandardMeasures.MISSING_INCIDENTS,
+          StandardMeasures.ARRESTS,
+          StandardMeasures.CRISIS_PRESENTATIONS);
+
+  /** Price base of the appraisal. */
+  public static final PriceYear PRICE_BASE = PriceYear.parse("2016/17");
+
+  /** Monte Carlo iterations. */
+  public static final int ITERATIONS = 10_000;
+
+  /** Monte Carlo seed: the same seed always gives the same percentiles. */
+  public static final long MONTE_CARLO_SEED = 20170401L;
+
+  /** Illustrative programme costs (price-base prices): set-up in year 0, running costs in year 1. */
+  public static final Money COST_YEAR_0 = Money.ofPounds(120_000);
+
+  public static final Money COST_YEAR_1 = Money.ofPounds(60_000);
+
+  /** The assumptions in words, printed by every example and placed in the report's notes. */
+  public static final ImmutableList<String> LINES =
+      ImmutableList.of(
+          "ILLUSTRATIVE ASSUMPTIONS (made up for this example, not real figures):",
+          "  price base 2016/17; benefit year 1 = appraisal year 1; end-of-year discounting"
+              + " (Green Book schedule); GMCA UCD v1.4 deflator",
+          "  programme costs: GBP 120,000 in year 0, GBP 60,000 in year 1; cost optimism bias 10%",
+          "  per measure: deadweight 30% (10-50%), displacement 0% (0-10%), attribution 20%"
+              + " (10-30%), optimism bias 25% (10-40%), drop-off 33% a year (20-50%), no lag,"
+              + " 3 benefit years",
+          "  events avoided = (r_before - r_after) x PY_after, range from the 95% interval of"
+              + " r_after",
+          "  cashable shares: Local Authority 50%, Police 10%, NHS 0%",
+          "  unit costs: the shipped catalogue and proposed outcome-to-cost mapping; the missing-"
+              + "person cost priced 'Aug 2012' is read as 2012/13",
+          "  Monte Carlo: " + ITERATIONS + " draws, seed " + MONTE_CARLO_SEED
+              + ", triangular (low, central, high)");
+
+  /** The assumptions for one measure (the same illustrative values for every measure). */
+  public static MeasureAssumptions assumptions(String measureCode) {
+    return MeasureAssumptions.builder()
+        .measureCode(measureCode)
+        .deadweight(Estimate.of("0.10", "0.30", "0.50"))
+        .displacement(Estimate.of("0", "0", "0.10"))
+        .attribution(Estimate.of("0.10", "0.20", "0.30"))
+        .optimismBias(Estimate.of("0.10", "0.25", "0.40"))
+        .dropOff(Estimate.of("0.20", "0.33", "0.50"))
+        .lagYears(0)
+        .benefitYears(3)
+        .putCashableShares(Agency.LOCAL_AUTHORITY, new BigDecimal("0.5"))
+        .putCashableShares(Agency.POLICE, new BigDecimal("0.1"))
+        .putCashableShares(Agency.NHS, BigDecimal.ZERO)
+        .build();
+  }
+
+  /**
+   * Events avoided for one measure from its before/after rates: the central value is the impact
+   * analysis' {@code (r_before - r_after) x PY_after}; low and high put the 95% interval of the after
+   * rate in place of {@code r_after}. Rounded to 0.1 event (HALF_EVEN): the counts are estimates.
+   */
+  public static EventsAvoided eventsAvoided(OutcomeMeasure measure, RateChange rates) {
+    double before = rates.before().rate();
+    double py = rates.after().personYears();
+    double central = rates.eventsAvoided().value();
+    double low = (before - rates.after().interval().upper()) * py;
+    double high = (before - rates.after().interval().lower()) * py;
+    return EventsAvoided.of(
+        measure.code(),
+        Estimate.of(tenth(Math.min(low, central)), tenth(central), tenth(Math.max(high, central))),
+        EventsOrigin.PRE_POST,
+        String.format(
+            java.util.Locale.ROOT,
+            "(r_before - r_after) x PY_after = (%.4f - %.4f) x %.2f; range from the 95%% interval"
+                + " of r_after",
+            before,
+            rates.after().rate(),
+            py));
+  }
+
+  private static BigDecimal tenth(double v) {
+    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The appraisal of {@code impact}'s costed measures with every illustrative assumption stated. A
+   * measure whose rates cannot be computed is left out (the caller lists it).
+   */
+  public static Appraisal appraisal(ImpactResult impact) {
+    Appraisal.Builder b =
+        Appraisal.builder()
+            .priceBase(PRICE_BASE)
+            .firstBenefitYear(1)
+            .midYear(false)
+            .putProgrammeCosts(0, COST_YEAR_0)
+            .putProgrammeCosts(1, COST_YEAR_1)
+            .costOptimismBias(new BigDecimal("0.10"))
+            .deflator(GdpDeflator.gmcaUcdV14())
+            .discountSchedule(DiscountSchedule.greenBook())
+            .mapping(OutcomeCostMapping.proposedDefault())
+            .catalogue(
+                UnitCostCatalogue.defaults()
+                    .withPriceYears(
+                        PriceYearMapping.builder()
+                            .putLabels("Aug 2012", PriceYear.parse("2012/13"))
+                            .build()));
+    for (OutcomeMeasure m : costedMeasures(impact)) {
+      RateChange rates = impact.measure(m).rates().orElseThrow();
+      b.addEvents(eventsAvoided(m, rates)).addAssumptions(assumptions(m.code()));
+    }
+    return b.build();
+  }
+
+  /** The costed measures whose rates could be computed in {@code impact}. */
+  public static List<OutcomeMeasure> costedMeasures(ImpactResult impact) {
+    return COSTED_MEASURES.stream()
+        .filter(m -> impact.measures().stream().anyMatch(r -> r.measure().equals(m)))
+        .filter(m -> impact.measure(m).rates().isPresent())
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,31 @@
+// A full analysis of the sample cohort, run non-interactively (see the README):
+//   jshell --class-path "$(cat examples/target/classpath.txt)" --startup DEFAULT --startup examples/src/main/jshell/nwd.jsh examples/src/main/jshell/analysis.jsh
+// Needs the startup script nwd.jsh (imports, `cohort`, `analysis`, `show`).
+
+// 1. Impact: before/after rates, rate ratios with exact intervals, events avoided.
+ImpactResult impact = analysis.run(cohort);
+show(Analysis.impactTable(impact));
+
+// Any figure explains itself:
+show(impact.measure(StandardMeasures.MISSING_INCIDENTS).rates().get().rateRatio().explanation().render());
+
+// 2. Cost avoidance under the ILLUSTRATIVE assumptions (printed), exact to the penny.
+Illustrative.LINES.forEach(System.out::println);
+Appraisal appraisal = Illustrative.appraisal(impact);
+CostAvoidanceResult cost = CostAvoidanceModel.run(appraisal);
+show(Analysis.caseTable(cost));
+show(Analysis.agencyTable(cost));
+
+// 3. Uncertainty: one-way sensitivity and a seeded Monte Carlo.
+var bars = Sensitivity.oneWay(appraisal, Sensitivity.Case.FINANCIAL);
+show(Analysis.tornadoTable(bars, 5));
+MonteCarloResult mc = MonteCarlo.run(appraisal, Illustrative.ITERATIONS, Illustrative.MONTE_CARLO_SEED);
+show(Analysis.monteCarloTable(mc));
+
+// 4. The same as one call, with the report written next to the working directory.
+Analysis.Results results = new Analysis.Results(cohort, impact, appraisal, cost, bars, mc);
+Path out = Path.of("nwd-jshell-report.html").toAbsolutePath();
+Analysis.report(results, "No Wrong Door: sample cohort (JShell)").writeTo(out);
+System.out.println("Report: " + out.toUri());
+show(Analysis.summary(results));
+/exit

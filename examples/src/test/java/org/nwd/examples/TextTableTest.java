@@ -1,0 +1,31 @@
+package org.nwd.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TextTableTest {
+
+  @Test
+  void padsColumnsAndRightAlignsNumbers() {
+    String t = TextTable.of("Title", "measure", "n").row("arrests", "12").row("x", "3").render();
+    // Column widths: max("measure", "arrests", "x") = 7, max("n", "12", "3") = 2.
+    assertThat(t)
+        .isEqualTo("Title\n" + "measure  n\n" + "-------  --\n" + "arrests  12\n" + "x         3\n");
+  }
+
+  @Test
+  void aRowMustFillEveryColumn() {
+    assertThatThrownBy(() -> TextTable.of("T", "a", "b").row("only one"))
+        .hasMessage("row has 1 cells, table has 2 columns");
+  }
+
+  @Test
+  void formatsMoneyInWholePoundsHalfEven() {
+    // HALF_EVEN: 1234.5 -> 1234, 1235.5 -> 1236; -98765.49 -> -98765.
+    assertThat(Analysis.gbp(org.nwd.cost.Money.of("1234.50"))).isEqualTo("GBP 1,234");
+    assertThat(Analysis.gbp(org.nwd.cost.Money.of("1235.50"))).isEqualTo("GBP 1,236");
+    assertThat(Analysis.gbp(org.nwd.cost.Money.of("-98765.49"))).isEqualTo("GBP -98,765");
+  }
+}
