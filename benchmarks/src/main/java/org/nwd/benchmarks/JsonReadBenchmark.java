@@ -31,8 +31,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class JsonReadBenchmark {
 
@@ -43,16 +43,12 @@ public class JsonReadBenchmark {
   private final NwdJson json = NwdJson.strict();
   private final JsonFactory plain = new JsonFactory();
   private HeapProbe heap;
+  private long lastRead = -1;
 
   @Setup(Level.Trial)
   public void generate() {
     bytes = Workloads.json(size);
     Facts.put("json.bytes." + size, bytes.size());
-    // The reader must see exactly the generated cohort, or the timings mean nothing.
-    long read = read(new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
-    if (read != size) {
-      throw new IllegalStateException("read " + read + " records of " + size);
-    }
     heap = new HeapProbe();
   }
 
@@ -64,6 +60,10 @@ public class JsonReadBenchmark {
   @TearDown(Level.Iteration)
   public void afterIteration() {
     heap.afterIteration();
+    // The reader must have seen exactly the generated cohort, or the timings mean nothing.
+    if (lastRead != -1 && lastRead != size) {
+      throw new IllegalStateException("read " + lastRead + " records of " + size);
+    }
   }
 
   @TearDown(Level.Trial)
@@ -81,6 +81,7 @@ public class JsonReadBenchmark {
         n++;
       }
     }
+    lastRead = n;
     return n;
   }
 

@@ -25,6 +25,11 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * ceilings, per-person cost across sizes, peak heap and the targets met or missed. The tables go to
  * standard output and to {@code results.md} in the directory named by {@code -Dnwd.bench.out}
  * (default {@code benchmarks/target}).
+ *
+ * <p>Without {@code -p size=...} it runs twice: the sizes up to 100,000 with the annotations'
+ * iterations, then 1,000,000 with {@value #LARGE_WARMUP_ITERATIONS} warmup and {@value
+ * #LARGE_MEASUREMENT_ITERATIONS} measurement iterations (each at least one whole operation of several
+ * seconds), its JMH result file named with {@code -1000000} before the extension.
  */
 public final class Main {
   private Main() {}
@@ -41,16 +46,52 @@ public final class Main {
     Path facts = out.resolve("facts.csv").toAbsolutePath();
     Files.deleteIfExists(facts);
     CommandLineOptions cli = new CommandLineOptions(args);
+    List<RunResult> results = new ArrayList<>();
+    if (cli.getParameter("size").hasValue()) {
+      results.addAll(new Runner(options(cli, facts).build()).run());
+    } else {
+      // The small sizes with the annotations' iterations...
+      results.addAll(
+          new Runner(options(cli, facts).param("size", "1000", "10000", "100000").build()).run());
+      // ...then a million, where one operation takes seconds: fewer, longer iterations.
+      ChainedOptionsBuilder large =
+          options(cli, facts).param("size", "1000000").exclude(CostBenchmark.class.getSimpleName());
+      if (!cli.getWarmupIterations().hasValue()) {
+        large.warmupIterations(LARGE_WARMUP_ITERATIONS);
+      }
+      if (!cli.getMeasurementIterations().hasValue()) {
+        large.measurementIterations(LARGE_MEASUREMENT_ITERATIONS);
+      }
+      if (cli.getResult().hasValue()) {
+        String file = cli.getResult().get();
+        int dot = file.lastIndexOf('.');
+        large.result(
+            dot > 0 ? file.substring(0, dot) + "-1000000" + file.substring(dot) : file + "-1000000");
+      }
+      try {
+        results.addAll(new Runner(large.build()).run());
+      } catch (org.openjdk.jmh.runner.NoBenchmarksException e) {
+        // only the cost benchmarks were selected
+      }
+    }
+    String tables = tables(results, Facts.read(facts));
+    System.out.println();
+    System.out.println(tables);
+    Files.writeString(out.resolve("results.md"), tables, StandardCharsets.UTF_8);
+  }
+
+  /** Iterations at a million young people, unless given on the command line. */
+  static final int LARGE_WARMUP_ITERATIONS = 1;
+
+  static final int LARGE_MEASUREMENT_ITERATIONS = 2;
+
+  private static ChainedOptionsBuilder options(CommandLineOptions cli, Path facts) {
     ChainedOptionsBuilder options =
         new OptionsBuilder().parent(cli).jvmArgsPrepend("-D" + Facts.PROPERTY + "=" + facts);
     if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().equals(GCProfiler.class.getName()))) {
       options.addProfiler(GCProfiler.class);
     }
-    Collection<RunResult> results = new Runner(options.build()).run();
-    String tables = tables(results, Facts.read(facts));
-    System.out.println();
-    System.out.println(tables);
-    Files.writeString(out.resolve("results.md"), tables, StandardCharsets.UTF_8);
+    return options;
   }
 
   /** One measured figure: mean ms per operation, its error, and bytes allocated per operation. */
