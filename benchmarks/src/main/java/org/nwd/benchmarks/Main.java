@@ -83,7 +83,7 @@ public final class Main {
   /** Iterations at a million young people, unless given on the command line. */
   static final int LARGE_WARMUP_ITERATIONS = 1;
 
-  static final int LARGE_MEASUREMENT_ITERATIONS = 2;
+  static final int LARGE_MEASUREMENT_ITERATIONS = 1;
 
   private static ChainedOptionsBuilder options(CommandLineOptions cli, Path facts) {
     ChainedOptionsBuilder options =
