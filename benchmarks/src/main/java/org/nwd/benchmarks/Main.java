@@ -80,6 +80,10 @@ public final class Main {
     Files.writeString(out.resolve("results.md"), tables, StandardCharsets.UTF_8);
   }
 
+  /** The ceilings: shown across sizes, but the flatness target is the library's. */
+  private static final Set<String> CEILINGS =
+      Set.of("JsonReadBenchmark.tokenScan", "ImpactBenchmark.primitiveCeiling");
+
   /** Iterations at a million young people, unless given on the command line. */
   static final int LARGE_WARMUP_ITERATIONS = 1;
 
@@ -227,6 +231,7 @@ public final class Main {
     s.append("| benchmark | 1,000 | 10,000 | 100,000 | 1,000,000 | max / min |\n");
     s.append("|---|---:|---:|---:|---:|---:|\n");
     double worstSpread = 0;
+    String worstName = "";
     for (Map.Entry<String, Map<Integer, Figure>> e : f.entrySet()) {
       if (e.getValue().containsKey(0)) {
         continue;
@@ -246,18 +251,23 @@ public final class Main {
         row.append(" ").append(num(ns, ns < 100 ? 1 : 0)).append(" ns |");
       }
       double spread = max / min;
-      if (e.getValue().size() > 1) {
-        worstSpread = Math.max(worstSpread, spread);
+      boolean isCeiling = CEILINGS.contains(e.getKey());
+      if (e.getValue().size() > 1 && !isCeiling && spread > worstSpread) {
+        worstSpread = spread;
+        worstName = e.getKey();
       }
-      s.append(row).append(" ").append(num(spread, 2)).append(" |\n");
+      s.append(row.toString().replace("| " + e.getKey() + " |", "| " + e.getKey() + (isCeiling ? " (ceiling)" : "") + " |"))
+          .append(" ")
+          .append(num(spread, 2))
+          .append(" |\n");
     }
     s.append("\n");
     if (worstSpread > 0) {
       verdicts.add(
           verdict(
               worstSpread <= 1.25,
-              "per-person cost flat within 25% across sizes",
-              "worst max/min " + num(worstSpread, 2)));
+              "per-person cost of the library flat within 25% across sizes",
+              "worst max/min " + num(worstSpread, 2) + ", " + worstName));
     }
 
     s.append("### Heap\n\n");
