@@ -96,7 +96,10 @@ public final class ImpactAccumulator {
   private long included;
   private final List<Exclusion> exclusions = new ArrayList<>();
   private final Map<OutcomeMeasure, MeasureParts> measures = new LinkedHashMap<>();
-  private final Map<BreakdownDimension, Map<String, Map<OutcomeMeasure, GroupParts>>> groups =
+  private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
+  /** The analysis' measures; a group's parts are an array in this order (null: not yet touched). */
+  private final List<OutcomeMeasure> measureOrder;
+  private final Map<BreakdownDimension, Map<String, GroupParts[]>> groups =
       new EnumMap<>(BreakdownDimension.class);
   private final long[] edgeOfCare = new long[IndicatorFacts.EdgeOfCare.values().length];
   private final Map<Long, Long> stayLengths = new HashMap<>();
@@ -109,6 +112,7 @@ public final class ImpactAccumulator {
 
   ImpactAccumulator(ImpactAnalysis analysis) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.measureOrder = analysis.measures();
     for (OutcomeMeasure m : analysis.measures()) {
       measures.put(m, new MeasureParts());
     }
@@ -134,7 +138,11 @@ public final class ImpactAccumulator {
     included++;
     long daysBefore = person.before().orElseThrow().daysAtRisk();
     long daysAfter = person.after().orElseThrow().daysAtRisk();
+    // The person's group in each dimension, looked up once (not once per measure and dimension).
+    GroupParts[][] byDimension = null;
+    int index = -1;
     for (Map.Entry<OutcomeMeasure, MeasureParts> e : measures.entrySet()) {
+      index++;
       OutcomeMeasure m = e.getKey();
       MeasureParts parts = e.getValue();
       WindowValues v = person.values().get(m);
@@ -150,8 +158,9 @@ public final class ImpactAccumulator {
         parts.rates.merge(key, 1L, Long::sum);
         // Compare a / daysAfter with b / daysBefore exactly.
         change = changeIndex(m, Long.compare(key.eventsAfter() * daysBefore, key.eventsBefore() * daysAfter));
-        for (BreakdownDimension d : BreakdownDimension.values()) {
-          GroupParts g = group(d, person.groups().get(d), m);
+        byDimension = byDimension == null ? groupsOf(person) : byDimension;
+        for (GroupParts[] byMeasure : byDimension) {
+          GroupParts g = part(byMeasure, index);
           g.eventsBefore += key.eventsBefore();
           g.eventsAfter += key.eventsAfter();
           g.daysBefore += daysBefore;
@@ -165,11 +174,35 @@ public final class ImpactAccumulator {
         change = changeIndex(m, Double.compare(a, b));
       }
       parts.changes[change]++;
-      for (BreakdownDimension d : BreakdownDimension.values()) {
-        group(d, person.groups().get(d), m).changes[change]++;
+      byDimension = byDimension == null ? groupsOf(person) : byDimension;
+      for (GroupParts[] byMeasure : byDimension) {
+        part(byMeasure, index).changes[change]++;
       }
     }
     return this;
+  }
+
+  /** The person's group parts in each dimension, in {@link #DIMENSIONS} order. */
+  private GroupParts[][] groupsOf(PersonResult person) {
+    GroupParts[][] out = new GroupParts[DIMENSIONS.length][];
+    for (int d = 0; d < DIMENSIONS.length; d++) {
+      out[d] = groupParts(DIMENSIONS[d], person.groups().get(DIMENSIONS[d]));
+    }
+    return out;
+  }
+
+  private GroupParts[] groupParts(BreakdownDimension d, String group) {
+    return groups.get(d).computeIfAbsent(group, x -> new GroupParts[measureOrder.size()]);
+  }
+
+  /** The parts of measure {@code index}, created when first touched. */
+  private static GroupParts part(GroupParts[] byMeasure, int index) {
+    GroupParts p = byMeasure[index];
+    if (p == null) {
+      p = new GroupParts();
+      byMeasure[index] = p;
+    }
+    return p;
   }
 
   private static boolean isRateKind(OutcomeMeasure m) {
@@ -183,13 +216,6 @@ public final class ImpactAccumulator {
     }
     boolean higher = afterVersusBefore > 0;
     return higher == (m.direction() == ImprovementDirection.HIGHER_IS_BETTER) ? 0 : 2;
-  }
-
-  private GroupParts group(BreakdownDimension d, String group, OutcomeMeasure m) {
-    return groups
-        .get(d)
-        .computeIfAbsent(group, x -> new HashMap<>())
-        .computeIfAbsent(m, x -> new GroupParts());
   }
 
   private void addFacts(IndicatorFacts f) {
@@ -226,7 +252,14 @@ public final class ImpactAccumulator {
     other.groups.forEach(
         (d, byGroup) ->
             byGroup.forEach(
-                (g, byMeasure) -> byMeasure.forEach((m, p) -> group(d, g, m).merge(p))));
+                (g, byMeasure) -> {
+                  GroupParts[] into = groupParts(d, g);
+                  for (int i = 0; i < byMeasure.length; i++) {
+                    if (byMeasure[i] != null) {
+                      part(into, i).merge(byMeasure[i]);
+                    }
+                  }
+                }));
     for (int i = 0; i < edgeOfCare.length; i++) {
       edgeOfCare[i] += other.edgeOfCare[i];
     }
@@ -442,13 +475,15 @@ public final class ImpactAccumulator {
       if (names.isEmpty()) {
         continue;
       }
-      for (OutcomeMeasure m : analysis.measures()) {
+      for (int i = 0; i < measureOrder.size(); i++) {
+        OutcomeMeasure m = measureOrder.get(i);
         long[][] changes = new long[names.size()][];
         long[][] events = new long[names.size()][];
         List<Long> daysBefore = new ArrayList<>();
         List<Long> daysAfter = new ArrayList<>();
         for (int g = 0; g < names.size(); g++) {
-          GroupParts p = groups.get(d).get(names.get(g)).getOrDefault(m, new GroupParts());
+          GroupParts stored = groups.get(d).get(names.get(g))[i];
+          GroupParts p = stored == null ? new GroupParts() : stored;
           changes[g] = p.changes.clone();
           events[g] = new long[] {p.eventsBefore, p.eventsAfter};
           daysBefore.add(p.daysBefore);

@@ -4,24 +4,47 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.nwd.DomainRuleException;
 
 /** Rules and formatting shared by the value types of this package. */
 final class Checks {
-  /** Pseudonymous identifiers: 1-64 characters, letters, digits and {@code . _ : -}. */
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
   private Checks() {}
 
+  /** Pseudonymous identifiers: 1-64 characters, letters, digits and {@code . _ : -}. */
   static void requireId(String value, String field, String kind) {
     DomainRuleException.require(
-        ID.matcher(value).matches(),
+        isId(value),
         field,
         "%s \"%s\" is not 1-64 characters of [A-Za-z0-9._:-]",
         kind,
         value);
+  }
+
+  /**
+   * True for 1-64 characters of {@code [A-Za-z0-9._:-]}. A loop, not a regex: every record read or
+   * generated checks several ids, and the regex was a tenth of the time to read a cohort.
+   */
+  static boolean isId(String value) {
+    int n = value.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == ':'
+              || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static void requireNotBlank(String value, String field, String what) {

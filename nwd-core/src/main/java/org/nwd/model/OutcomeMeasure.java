@@ -10,7 +10,8 @@ import org.nwd.DomainRuleException;
  * code, what it records, its unit and which way is better. A {@link MeasureKind#SCORE score} measure
  * has a range; no other kind has one.
  */
-@Value.Immutable
+// Prehashed: a measure is the key of most maps in an analysis, looked up several times per person.
+@Value.Immutable(prehash = true, copy = false)
 public abstract class OutcomeMeasure {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.nwd.DomainRuleException;
 
 /**
@@ -21,8 +20,6 @@ import org.nwd.DomainRuleException;
  * and leaves it on the value's last token.
  */
 final class In {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
   /** Where an object started, for errors found when it is built. */
   record Mark(String pointer, int line, int column) {}
@@ -228,27 +225,78 @@ final class In {
 
   LocalDate date(String field) {
     String text = text(field);
-    if (DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeParseException e) {
-        // falls through to the error below
-      }
+    LocalDate date = parseDate(text);
+    if (date == null) {
+      throw fail(field, "\"" + Errors.printable(text) + "\" is not an ISO-8601 date YYYY-MM-DD");
     }
-    throw fail(field, "\"" + Errors.printable(text) + "\" is not an ISO-8601 date YYYY-MM-DD");
+    return date;
   }
 
   /** The birth month: personal data, so the value is never printed. */
   YearMonth birthMonth(String field) {
     String text = text(field);
-    if (MONTH.matcher(text).matches()) {
-      try {
-        return YearMonth.parse(text);
-      } catch (DateTimeParseException e) {
-        // falls through to the error below
-      }
+    YearMonth month = parseMonth(text);
+    if (month == null) {
+      throw fail(field, "not an ISO-8601 month YYYY-MM (value withheld: personal data)");
     }
-    throw fail(field, "not an ISO-8601 month YYYY-MM (value withheld: personal data)");
+    return month;
+  }
+
+  /**
+   * {@code YYYY-MM-DD} with ASCII digits and a real calendar date, else null. By hand: a regex and
+   * {@code LocalDate.parse} were a fifth of the time taken to read a cohort.
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() != 10 || text.charAt(7) != '-') {
+      return null;
+    }
+    int ym = yearMonth(text);
+    int day = digits(text, 8);
+    if (ym < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(ym / 100, ym % 100, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code YYYY-MM} with ASCII digits and a month 01-12, else null. */
+  static YearMonth parseMonth(String text) {
+    if (text.length() != 7) {
+      return null;
+    }
+    int ym = yearMonth(text);
+    if (ym < 0) {
+      return null;
+    }
+    try {
+      return YearMonth.of(ym / 100, ym % 100);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** {@code YYYY-MM} at the start of {@code text} as {@code YYYY * 100 + MM}, or -1. */
+  private static int yearMonth(String text) {
+    if (text.charAt(4) != '-') {
+      return -1;
+    }
+    int high = digits(text, 0);
+    int low = digits(text, 2);
+    int month = digits(text, 5);
+    return high < 0 || low < 0 || month < 0 ? -1 : (high * 100 + low) * 100 + month;
+  }
+
+  /** The two ASCII digits at {@code at} as a number, or -1. */
+  private static int digits(String text, int at) {
+    char a = text.charAt(at);
+    char b = text.charAt(at + 1);
+    if (a < '0' || a > '9' || b < '0' || b > '9') {
+      return -1;
+    }
+    return (a - '0') * 10 + (b - '0');
   }
 
   /** A value made from a string by a model factory ({@code of}, {@code fromCode}). */
