@@ -79,21 +79,29 @@ public final class Derivations {
 
   /** Entries to care (see the class comment). */
   public static MeasureDerivation entriesToCare() {
-    return of(
+    return new Standard(
         StandardMeasures.ENTRIES_TO_CARE,
-        "looked-after periods starting on a day at risk, not continuing a looked-after period",
-        (r, w) -> entries(r, w, false));
+        "looked-after periods starting on a day at risk, not continuing a looked-after period") {
+      @Override
+      double valueIn(YoungPersonRecord r, Span w) {
+        return entries(r, w, false);
+      }
+    };
   }
 
   /** Re-entries to care (see the class comment). */
   public static MeasureDerivation reEntriesToCare() {
-    return of(
+    return new Standard(
         StandardMeasures.RE_ENTRIES_TO_CARE,
-        "entries to care on a day at risk after an earlier looked-after period",
-        (r, w) -> entries(r, w, true));
+        "entries to care on a day at risk after an earlier looked-after period") {
+      @Override
+      double valueIn(YoungPersonRecord r, Span w) {
+        return entries(r, w, true);
+      }
+    };
   }
 
-  private static OptionalDouble entries(YoungPersonRecord r, Window w, boolean reEntryOnly) {
+  private static long entries(YoungPersonRecord r, Span w, boolean reEntryOnly) {
     long count = 0;
     LocalDate previousLookedAfterEnd = null;
     boolean everLookedAfter = false;
@@ -103,33 +111,41 @@ public final class Derivations {
       }
       boolean continues =
           previousLookedAfterEnd != null && previousLookedAfterEnd.equals(p.period().start());
-      if (!continues && w.isAtRisk(p.period().start()) && (!reEntryOnly || everLookedAfter)) {
+      if (!continues
+          && w.isAtRisk(p.period().start().toEpochDay())
+          && (!reEntryOnly || everLookedAfter)) {
         count++;
       }
       everLookedAfter = true;
       previousLookedAfterEnd = p.period().end().orElse(null);
     }
-    return OptionalDouble.of(count);
+    return count;
   }
 
   /** Placement moves (see the class comment). */
   public static MeasureDerivation placementMoves() {
-    return of(
+    return new Standard(
         StandardMeasures.PLACEMENT_MOVES,
-        "placements starting, on a day at risk, on the day the previous placement ended",
-        (r, w) -> {
-          List<Placement> sorted = new ArrayList<>(r.placements());
-          sorted.sort(Comparator.comparing((Placement p) -> p.period().start()));
-          long moves = 0;
-          for (int i = 1; i < sorted.size(); i++) {
-            LocalDate start = sorted.get(i).period().start();
-            boolean consecutive = sorted.get(i - 1).period().end().map(start::equals).orElse(false);
-            if (consecutive && w.isAtRisk(start)) {
-              moves++;
-            }
+        "placements starting, on a day at risk, on the day the previous placement ended") {
+      @Override
+      double valueIn(YoungPersonRecord r, Span w) {
+        List<Placement> placements = r.placements();
+        if (placements.size() < 2) {
+          return 0;
+        }
+        List<Placement> sorted = new ArrayList<>(placements);
+        sorted.sort(Comparator.comparing((Placement p) -> p.period().start()));
+        long moves = 0;
+        for (int i = 1; i < sorted.size(); i++) {
+          LocalDate start = sorted.get(i).period().start();
+          boolean consecutive = sorted.get(i - 1).period().end().map(start::equals).orElse(false);
+          if (consecutive && w.isAtRisk(start.toEpochDay())) {
+            moves++;
           }
-          return OptionalDouble.of(moves);
-        });
+        }
+        return moves;
+      }
+    };
   }
 
   /** Days in external placements (see the class comment). */
@@ -152,75 +168,126 @@ public final class Derivations {
   public static MeasureDerivation placementDays(
       OutcomeMeasure measure, String description, Predicate<Placement> which) {
     requireKind(measure, MeasureKind.DAYS);
+    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(which, "which");
-    return of(
-        measure,
-        description,
-        (r, w) -> {
-          long days = 0;
-          for (Placement p : r.placements()) {
-            if (which.test(p)) {
-              days += w.daysAtRiskIn(p.period());
-            }
+    return new Standard(measure, description) {
+      @Override
+      double valueIn(YoungPersonRecord r, Span w) {
+        long days = 0;
+        for (Placement p : r.placements()) {
+          if (which.test(p)) {
+            days += w.daysAtRiskIn(p.period().start().toEpochDay(), Span.endDay(p.period()));
           }
-          return OptionalDouble.of(days);
-        });
+        }
+        return days;
+      }
+    };
   }
 
   /** Sum of the counts of {@code measure}'s outcome events dated on days at risk in the window. */
   public static MeasureDerivation events(OutcomeMeasure measure) {
     requireKind(measure, MeasureKind.EVENT_COUNT);
-    return of(
-        measure,
-        "sum of " + measure.code() + " event counts dated on days at risk",
-        (r, w) -> {
-          long count = 0;
-          for (OutcomeEvent e : r.events()) {
-            if (e.measure().equals(measure) && w.isAtRisk(e.date())) {
-              count += e.count();
-            }
-          }
-          return OptionalDouble.of(count);
-        });
+    return new EventCounts(measure);
+  }
+
+  /**
+   * The events rule. The analysis counts every such measure in one pass over a young person's events
+   * ({@link ImpactAnalysis}); {@link #valueIn} is the same rule for one measure.
+   */
+  static final class EventCounts extends Standard {
+    EventCounts(OutcomeMeasure measure) {
+      super(measure, "sum of " + measure.code() + " event counts dated on days at risk");
+    }
+
+    @Override
+    double valueIn(YoungPersonRecord r, Span w) {
+      long count = 0;
+      for (OutcomeEvent e : r.events()) {
+        if (e.measure().equals(measure()) && w.isAtRisk(e.date().toEpochDay())) {
+          count += e.count();
+        }
+      }
+      return count;
+    }
   }
 
   /** The latest score of {@code measure} dated in the window (at risk or not). */
   public static MeasureDerivation latestScore(OutcomeMeasure measure) {
     requireKind(measure, MeasureKind.SCORE);
-    return of(
-        measure,
-        "latest " + measure.code() + " score dated in the window",
-        (r, w) -> {
-          ScoreObservation latest = null;
-          for (ScoreObservation s : r.scores()) {
-            if (s.measure().equals(measure)
-                && w.period().contains(s.date())
-                && (latest == null || s.date().isAfter(latest.date()))) {
-              latest = s;
-            }
+    return new Standard(measure, "latest " + measure.code() + " score dated in the window") {
+      @Override
+      double valueIn(YoungPersonRecord r, Span w) {
+        ScoreObservation latest = null;
+        for (ScoreObservation s : r.scores()) {
+          if (s.measure().equals(measure)
+              && w.contains(s.date().toEpochDay())
+              && (latest == null || s.date().isAfter(latest.date()))) {
+            latest = s;
           }
-          return latest == null ? OptionalDouble.empty() : OptionalDouble.of(latest.score());
-        });
+        }
+        return latest == null ? Double.NaN : latest.score();
+      }
+    };
   }
 
   /** 1 or 0 for {@code measure}'s status on the window's last day; empty when not recorded. */
   public static MeasureDerivation statusAtWindowEnd(OutcomeMeasure measure) {
     requireKind(measure, MeasureKind.STATUS);
-    return of(
-        measure,
-        measure.code() + " status on the last day of the window",
-        (r, w) -> {
-          LocalDate last = w.end().minusDays(1);
-          StatusPeriod found = null;
-          for (StatusPeriod s : r.statusPeriods()) {
-            if (s.measure().equals(measure)
-                && s.period().contains(last)
-                && (found == null || s.period().start().isAfter(found.period().start()))) {
-              found = s;
-            }
+    return new Standard(measure, measure.code() + " status on the last day of the window") {
+      @Override
+      double valueIn(YoungPersonRecord r, Span w) {
+        long last = w.end - 1;
+        StatusPeriod found = null;
+        for (StatusPeriod s : r.statusPeriods()) {
+          if (s.measure().equals(measure)
+              && s.period().start().toEpochDay() <= last
+              && last < Span.endDay(s.period())
+              && (found == null || s.period().start().isAfter(found.period().start()))) {
+            found = s;
           }
-          return found == null ? OptionalDouble.empty() : OptionalDouble.of(found.inStatus() ? 1 : 0);
-        });
+        }
+        return found == null ? Double.NaN : (found.inStatus() ? 1 : 0);
+      }
+    };
+  }
+
+  /**
+   * A library derivation: one rule over a window in epoch days ({@link Span}), NaN for "no value".
+   * {@link #value} applies the same rule to a {@link Window}, so there is one implementation of each.
+   */
+  abstract static class Standard implements MeasureDerivation {
+    private final OutcomeMeasure measure;
+    private final String description;
+
+    Standard(OutcomeMeasure measure, String description) {
+      this.measure = Objects.requireNonNull(measure, "measure");
+      this.description = description;
+    }
+
+    /** The value for the window, {@code NaN} when there is none. */
+    abstract double valueIn(YoungPersonRecord record, Span window);
+
+    @Override
+    public OutcomeMeasure measure() {
+      return measure;
+    }
+
+    @Override
+    public String description() {
+      return description;
+    }
+
+    @Override
+    public OptionalDouble value(YoungPersonRecord record, Window window) {
+      Objects.requireNonNull(record, "record");
+      double v = valueIn(record, Objects.requireNonNull(window, "window").span());
+      return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+
+    @Override
+    public String toString() {
+      return measure.code() + ": " + description;
+    }
   }
 
   /** The rule as a function of record and window. */

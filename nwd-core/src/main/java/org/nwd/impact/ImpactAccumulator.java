@@ -37,30 +37,27 @@ import org.nwd.stats.WilcoxonSignedRank;
  */
 public final class ImpactAccumulator {
 
-  /** A person's events and days at risk before and after (days measures: days in the state). */
-  private record RateKey(long eventsBefore, long daysBefore, long eventsAfter, long daysAfter) {}
-
   private record ScoreKey(double before, double after) {}
 
-  private static final Comparator<RateKey> RATE_ORDER =
-      Comparator.comparingLong(RateKey::daysBefore)
-          .thenComparingLong(RateKey::daysAfter)
-          .thenComparingLong(RateKey::eventsBefore)
-          .thenComparingLong(RateKey::eventsAfter);
+  private static final Comparator<RateCounts.Key> RATE_ORDER =
+      Comparator.comparingLong(RateCounts.Key::daysBefore)
+          .thenComparingLong(RateCounts.Key::daysAfter)
+          .thenComparingLong(RateCounts.Key::eventsBefore)
+          .thenComparingLong(RateCounts.Key::eventsAfter);
 
   private static final Comparator<ScoreKey> SCORE_ORDER =
       Comparator.comparingDouble(ScoreKey::before).thenComparingDouble(ScoreKey::after);
 
   /** Per measure: the multiset of per-person values and the change counts. */
   private static final class MeasureParts {
-    final Map<RateKey, Long> rates = new HashMap<>();
+    final RateCounts rates = new RateCounts();
     final Map<ScoreKey, Long> scores = new HashMap<>();
     final long[] statuses = new long[4]; // index 2 x before + after, 1 = in status
     final long[] changes = new long[3]; // improved, unchanged, worse
     long withoutObservation;
 
     void merge(MeasureParts other) {
-      other.rates.forEach((k, v) -> rates.merge(k, v, Long::sum));
+      rates.addAll(other.rates);
       other.scores.forEach((k, v) -> scores.merge(k, v, Long::sum));
       for (int i = 0; i < 4; i++) {
         statuses[i] += other.statuses[i];
@@ -96,26 +93,43 @@ public final class ImpactAccumulator {
   private long included;
   private final List<Exclusion> exclusions = new ArrayList<>();
   private final Map<OutcomeMeasure, MeasureParts> measures = new LinkedHashMap<>();
-  private static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
+  /** The same parts as {@link #measures}, by index in the analysis' order. */
+  private final MeasureParts[] parts;
+
+  private final MeasureKind[] kinds;
+  private final boolean[] higherIsBetter;
+  /** The person being added; reused. */
+  private final PersonEvaluation scratch;
+
+  private static final BreakdownDimension[] DIMENSIONS = PersonEvaluation.DIMENSIONS;
   /** The analysis' measures; a group's parts are an array in this order (null: not yet touched). */
   private final List<OutcomeMeasure> measureOrder;
   private final Map<BreakdownDimension, Map<String, GroupParts[]>> groups =
       new EnumMap<>(BreakdownDimension.class);
   private final long[] edgeOfCare = new long[IndicatorFacts.EdgeOfCare.values().length];
-  private final Map<Long, Long> stayLengths = new HashMap<>();
+  private final LongMultiset stayLengths = new LongMultiset();
   private long residentialStays;
   private long staysBeyond;
-  private final Map<EndReason, Long> destinations = new EnumMap<>(EndReason.class);
+  private final long[] destinations = new long[EndReason.values().length];
   private long peopleWithTeam;
-  private final Map<Integer, Long> keyWorkerChanges = new HashMap<>();
-  private final Map<Role, Long> specialists = new EnumMap<>(Role.class);
+  private final LongMultiset keyWorkerChanges = new LongMultiset();
+  private final long[] specialists = new long[Role.values().length];
 
   ImpactAccumulator(ImpactAnalysis analysis) {
     this.analysis = Objects.requireNonNull(analysis, "analysis");
     this.measureOrder = analysis.measures();
-    for (OutcomeMeasure m : analysis.measures()) {
-      measures.put(m, new MeasureParts());
+    int n = measureOrder.size();
+    parts = new MeasureParts[n];
+    kinds = new MeasureKind[n];
+    higherIsBetter = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      OutcomeMeasure m = measureOrder.get(i);
+      parts[i] = new MeasureParts();
+      measures.put(m, parts[i]);
+      kinds[i] = m.kind();
+      higherIsBetter[i] = m.direction() == ImprovementDirection.HIGHER_IS_BETTER;
     }
+    scratch = new PersonEvaluation(n);
     for (BreakdownDimension d : BreakdownDimension.values()) {
       groups.put(d, new HashMap<>());
     }
@@ -123,58 +137,65 @@ public final class ImpactAccumulator {
 
   /** Evaluates {@code record} with the analysis and folds it in; the record is not kept. */
   public ImpactAccumulator add(YoungPersonRecord record) {
-    return add(analysis.evaluate(record));
+    Objects.requireNonNull(record, "record");
+    return add(analysis.evaluate(record, scratch));
   }
 
   /** Folds in one person's result. */
   public ImpactAccumulator add(PersonResult person) {
     Objects.requireNonNull(person, "person");
+    return add(scratch.from(person, measureOrder));
+  }
+
+  private ImpactAccumulator add(PersonEvaluation person) {
     evaluated++;
-    addFacts(person.facts());
-    if (person.exclusion().isPresent()) {
-      exclusions.add(Exclusion.of(person.youngPersonId(), person.exclusion().get()));
+    addFacts(person);
+    if (person.exclusion != null) {
+      exclusions.add(Exclusion.of(person.id, person.exclusion));
       return this;
     }
     included++;
-    long daysBefore = person.before().orElseThrow().daysAtRisk();
-    long daysAfter = person.after().orElseThrow().daysAtRisk();
-    // The person's group in each dimension, looked up once (not once per measure and dimension).
+    long daysBefore = person.before.daysAtRisk;
+    long daysAfter = person.after.daysAtRisk;
+    // The person's group in each dimension, looked up once (not once per measure and dimension),
+    // and only when a measure has values: a group appears in the breakdowns only with values.
     GroupParts[][] byDimension = null;
-    int index = -1;
-    for (Map.Entry<OutcomeMeasure, MeasureParts> e : measures.entrySet()) {
-      index++;
-      OutcomeMeasure m = e.getKey();
-      MeasureParts parts = e.getValue();
-      WindowValues v = person.values().get(m);
-      if (v == null || v.before().isEmpty() || v.after().isEmpty()) {
-        parts.withoutObservation++;
+    for (int index = 0; index < parts.length; index++) {
+      MeasureParts p = parts[index];
+      double b = person.beforeValues[index];
+      double a = person.afterValues[index];
+      if (Double.isNaN(b) || Double.isNaN(a)) {
+        p.withoutObservation++;
         continue;
       }
-      double b = v.before().getAsDouble();
-      double a = v.after().getAsDouble();
+      MeasureKind kind = kinds[index];
       int change;
-      if (isRateKind(m)) {
-        RateKey key = new RateKey(Math.round(b), daysBefore, Math.round(a), daysAfter);
-        parts.rates.merge(key, 1L, Long::sum);
+      if (kind == MeasureKind.EVENT_COUNT || kind == MeasureKind.DAYS) {
+        long eventsBefore = Math.round(b);
+        long eventsAfter = Math.round(a);
+        p.rates.add(eventsBefore, daysBefore, eventsAfter, daysAfter, 1);
         // Compare a / daysAfter with b / daysBefore exactly.
-        change = changeIndex(m, Long.compare(key.eventsAfter() * daysBefore, key.eventsBefore() * daysAfter));
-        byDimension = byDimension == null ? groupsOf(person) : byDimension;
+        change =
+            changeIndex(
+                higherIsBetter[index],
+                Long.compare(eventsAfter * daysBefore, eventsBefore * daysAfter));
+        byDimension = byDimension == null ? groupsOf(person.groups) : byDimension;
         for (GroupParts[] byMeasure : byDimension) {
           GroupParts g = part(byMeasure, index);
-          g.eventsBefore += key.eventsBefore();
-          g.eventsAfter += key.eventsAfter();
+          g.eventsBefore += eventsBefore;
+          g.eventsAfter += eventsAfter;
           g.daysBefore += daysBefore;
           g.daysAfter += daysAfter;
         }
-      } else if (m.kind() == MeasureKind.SCORE) {
-        parts.scores.merge(new ScoreKey(b, a), 1L, Long::sum);
-        change = changeIndex(m, Double.compare(a, b));
+      } else if (kind == MeasureKind.SCORE) {
+        p.scores.merge(new ScoreKey(b, a), 1L, Long::sum);
+        change = changeIndex(higherIsBetter[index], Double.compare(a, b));
       } else {
-        parts.statuses[(b == 1 ? 2 : 0) + (a == 1 ? 1 : 0)]++;
-        change = changeIndex(m, Double.compare(a, b));
+        p.statuses[(b == 1 ? 2 : 0) + (a == 1 ? 1 : 0)]++;
+        change = changeIndex(higherIsBetter[index], Double.compare(a, b));
       }
-      parts.changes[change]++;
-      byDimension = byDimension == null ? groupsOf(person) : byDimension;
+      p.changes[change]++;
+      byDimension = byDimension == null ? groupsOf(person.groups) : byDimension;
       for (GroupParts[] byMeasure : byDimension) {
         part(byMeasure, index).changes[change]++;
       }
@@ -183,10 +204,10 @@ public final class ImpactAccumulator {
   }
 
   /** The person's group parts in each dimension, in {@link #DIMENSIONS} order. */
-  private GroupParts[][] groupsOf(PersonResult person) {
+  private GroupParts[][] groupsOf(String[] groupNames) {
     GroupParts[][] out = new GroupParts[DIMENSIONS.length][];
     for (int d = 0; d < DIMENSIONS.length; d++) {
-      out[d] = groupParts(DIMENSIONS[d], person.groups().get(DIMENSIONS[d]));
+      out[d] = groupParts(DIMENSIONS[d], groupNames[d]);
     }
     return out;
   }
@@ -210,32 +231,29 @@ public final class ImpactAccumulator {
   }
 
   /** 0 improved, 1 unchanged, 2 worse, from the sign of after minus before. */
-  private static int changeIndex(OutcomeMeasure m, int afterVersusBefore) {
+  private static int changeIndex(boolean higherIsBetter, int afterVersusBefore) {
     if (afterVersusBefore == 0) {
       return 1;
     }
-    boolean higher = afterVersusBefore > 0;
-    return higher == (m.direction() == ImprovementDirection.HIGHER_IS_BETTER) ? 0 : 2;
+    return (afterVersusBefore > 0) == higherIsBetter ? 0 : 2;
   }
 
-  private void addFacts(IndicatorFacts f) {
-    edgeOfCare[f.edgeOfCare().ordinal()]++;
-    for (long length : f.completedStayLengths()) {
-      stayLengths.merge(length, 1L, Long::sum);
+  private void addFacts(PersonEvaluation f) {
+    edgeOfCare[f.edgeOfCare.ordinal()]++;
+    for (int i = 0; i < f.completedStays; i++) {
+      stayLengths.add(f.completedStayLengths[i], 1);
     }
-    residentialStays += f.residentialStays();
-    staysBeyond += f.staysBeyondThreshold();
-    for (EndReason r : f.destinations()) {
-      destinations.merge(r, 1L, Long::sum);
+    residentialStays += f.residentialStays;
+    staysBeyond += f.staysBeyondThreshold;
+    for (int i = 0; i < f.destinations.size(); i++) {
+      destinations[f.destinations.get(i).ordinal()]++;
     }
-    f.keyWorkerChanges()
-        .ifPresent(
-            c -> {
-              peopleWithTeam++;
-              keyWorkerChanges.merge(c, 1L, Long::sum);
-            });
-    for (Role r : f.specialistRoles()) {
-      specialists.merge(r, 1L, Long::sum);
+    if (f.keyWorkerChanges >= 0) {
+      peopleWithTeam++;
+      keyWorkerChanges.add(f.keyWorkerChanges, 1);
+    }
+    for (Role r : f.specialistRoles) {
+      specialists[r.ordinal()]++;
     }
   }
 
@@ -263,13 +281,17 @@ public final class ImpactAccumulator {
     for (int i = 0; i < edgeOfCare.length; i++) {
       edgeOfCare[i] += other.edgeOfCare[i];
     }
-    other.stayLengths.forEach((k, v) -> stayLengths.merge(k, v, Long::sum));
+    stayLengths.addAll(other.stayLengths);
     residentialStays += other.residentialStays;
     staysBeyond += other.staysBeyond;
-    other.destinations.forEach((k, v) -> destinations.merge(k, v, Long::sum));
+    for (int i = 0; i < destinations.length; i++) {
+      destinations[i] += other.destinations[i];
+    }
     peopleWithTeam += other.peopleWithTeam;
-    other.keyWorkerChanges.forEach((k, v) -> keyWorkerChanges.merge(k, v, Long::sum));
-    other.specialists.forEach((k, v) -> specialists.merge(k, v, Long::sum));
+    keyWorkerChanges.addAll(other.keyWorkerChanges);
+    for (int i = 0; i < specialists.length; i++) {
+      specialists[i] += other.specialists[i];
+    }
     return this;
   }
 
@@ -341,7 +363,7 @@ public final class ImpactAccumulator {
           .build();
     }
     if (isRateKind(m)) {
-      List<RateKey> keys = expand(p.rates, RATE_ORDER);
+      List<RateCounts.Key> keys = expand(p.rates.toMap(), RATE_ORDER);
       long eb = 0;
       long ea = 0;
       long db = 0;
@@ -349,7 +371,7 @@ public final class ImpactAccumulator {
       double[] before = new double[keys.size()];
       double[] after = new double[keys.size()];
       for (int i = 0; i < keys.size(); i++) {
-        RateKey k = keys.get(i);
+        RateCounts.Key k = keys.get(i);
         eb += k.eventsBefore();
         ea += k.eventsAfter();
         db += k.daysBefore();
@@ -382,7 +404,7 @@ public final class ImpactAccumulator {
                       .build())
               .build());
       if (comparison != null) {
-        List<RateKey> c = expand(comparison.rates, RATE_ORDER);
+        List<RateCounts.Key> c = expand(comparison.rates.toMap(), RATE_ORDER);
         if (!c.isEmpty()) {
           out.comparison(
               ComparisonChange.of(
@@ -419,9 +441,9 @@ public final class ImpactAccumulator {
     return out.build();
   }
 
-  private static List<PersonPeriods> periods(List<RateKey> keys) {
+  private static List<PersonPeriods> periods(List<RateCounts.Key> keys) {
     List<PersonPeriods> out = new ArrayList<>(keys.size());
-    for (RateKey k : keys) {
+    for (RateCounts.Key k : keys) {
       out.add(PersonPeriods.of(k.eventsBefore(), k.daysBefore(), k.eventsAfter(), k.daysAfter()));
     }
     return out;
@@ -447,7 +469,31 @@ public final class ImpactAccumulator {
   }
 
   private NwdIndicators indicators() {
-    List<Long> lengths = expand(stayLengths, Comparator.naturalOrder());
+    Map<Long, Long> lengthCounts = new HashMap<>();
+    stayLengths.forEach(
+        (length, count) -> {
+          lengthCounts.put(length, count);
+          return 0;
+        });
+    List<Long> lengths = expand(lengthCounts, Comparator.naturalOrder());
+    Map<Integer, Long> keyWorkerChangeCounts = new TreeMap<>();
+    keyWorkerChanges.forEach(
+        (changes, count) -> {
+          keyWorkerChangeCounts.put(Math.toIntExact(changes), count);
+          return 0;
+        });
+    Map<EndReason, Long> destinationCounts = new EnumMap<>(EndReason.class);
+    for (EndReason r : EndReason.values()) {
+      if (destinations[r.ordinal()] > 0) {
+        destinationCounts.put(r, destinations[r.ordinal()]);
+      }
+    }
+    Map<Role, Long> specialistCounts = new EnumMap<>(Role.class);
+    for (Role r : Role.values()) {
+      if (specialists[r.ordinal()] > 0) {
+        specialistCounts.put(r, specialists[r.ordinal()]);
+      }
+    }
     return NwdIndicators.builder()
         .edgeOfCareFollowUpMonths(analysis.edgeOfCareFollowUpMonths())
         .edgeOfCareStayedOut(edgeOfCare[IndicatorFacts.EdgeOfCare.STAYED_OUT.ordinal()])
@@ -458,10 +504,10 @@ public final class ImpactAccumulator {
         .residentialStays(residentialStays)
         .staysBeyondThreshold(staysBeyond)
         .addAllCompletedStayLengths(lengths)
-        .putAllDestinations(destinations)
+        .putAllDestinations(destinationCounts)
         .peopleWithTeam(peopleWithTeam)
-        .putAllKeyWorkerChangeCounts(new TreeMap<>(keyWorkerChanges))
-        .putAllSpecialistCounts(specialists)
+        .putAllKeyWorkerChangeCounts(keyWorkerChangeCounts)
+        .putAllSpecialistCounts(specialistCounts)
         .level(analysis.level())
         .build();
   }

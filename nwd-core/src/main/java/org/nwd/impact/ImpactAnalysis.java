@@ -1,13 +1,13 @@
 package org.nwd.impact;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -21,6 +21,7 @@ import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
 import org.nwd.model.EligibilityPolicy;
 import org.nwd.model.HubEpisode;
+import org.nwd.model.OutcomeEvent;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.Placement;
 import org.nwd.model.PlacementCategory;
@@ -29,6 +30,7 @@ import org.nwd.model.ReferralCategory;
 import org.nwd.model.ReferralDecision;
 import org.nwd.model.Role;
 import org.nwd.model.ShortTermThreshold;
+import org.nwd.model.TeamAroundTheChild;
 import org.nwd.model.TeamMembership;
 import org.nwd.model.YoungPerson;
 import org.nwd.model.YoungPersonRecord;
@@ -216,96 +218,188 @@ public abstract class ImpactAnalysis {
     return Derivations.standard(measure);
   }
 
+  /** The derivations in measure order, and which measures are counted in one pass over events. */
   @Value.Lazy
-  ImmutableMap<OutcomeMeasure, MeasureDerivation> derivationsByMeasure() {
-    ImmutableMap.Builder<OutcomeMeasure, MeasureDerivation> out = ImmutableMap.builder();
-    for (OutcomeMeasure m : measures()) {
-      out.put(m, derivation(m));
-    }
-    return out.build();
+  Plan plan() {
+    return new Plan(this);
   }
+
+  /** What {@link #evaluate} needs per analysis, worked out once. */
+  static final class Plan {
+    final MeasureDerivation[] derivations;
+    /** Measure index by measure, for the measures whose derivation is the standard events rule. */
+    final Map<OutcomeMeasure, Integer> eventSlots = new HashMap<>();
+
+    final String[] ageBands = new String[AGE_BAND_CACHE];
+
+    Plan(ImpactAnalysis analysis) {
+      List<OutcomeMeasure> measures = analysis.measures();
+      derivations = new MeasureDerivation[measures.size()];
+      for (int i = 0; i < derivations.length; i++) {
+        derivations[i] = analysis.derivation(measures.get(i));
+        if (derivations[i] instanceof Derivations.EventCounts) {
+          eventSlots.put(measures.get(i), i);
+        }
+      }
+      for (int age = 0; age < ageBands.length; age++) {
+        ageBands[age] = analysis.ageBand(age);
+      }
+    }
+  }
+
+  /** Ages whose band label is worked out once per analysis. */
+  private static final int AGE_BAND_CACHE = 128;
 
   /** One young person's result: included with values, or excluded with the reason. */
   public PersonResult evaluate(YoungPersonRecord record) {
     Objects.requireNonNull(record, "record");
-    PersonResult.Builder out =
-        PersonResult.builder().youngPersonId(record.id()).facts(facts(record));
+    return evaluate(record, new PersonEvaluation(measures().size())).toResult(this);
+  }
+
+  /** Evaluates {@code record} into {@code out} (reset first); returns {@code out}. */
+  PersonEvaluation evaluate(YoungPersonRecord record, PersonEvaluation out) {
+    out.reset(record.id());
+    facts(record, out);
     Optional<LocalDate> index = indexDateRule().indexDate(record);
     if (index.isEmpty()) {
-      return out.exclusion(ExclusionReason.NO_INDEX_DATE).build();
+      return out.exclude(ExclusionReason.NO_INDEX_DATE);
     }
     LocalDate d = index.get();
-    out.indexDate(d);
+    out.indexDate = d;
     YoungPerson person = record.youngPerson();
     if (!eligibility().isEligible(person, d)) {
-      return out.exclusion(ExclusionReason.NOT_ELIGIBLE).build();
+      return out.exclude(ExclusionReason.NOT_ELIGIBLE);
     }
-    LocalDate coverageStart = dataCoverage().start();
-    LocalDate coverageEnd = dataCoverage().end().orElseThrow();
     if (!dataCoverage().contains(d)) {
-      return out.exclusion(ExclusionReason.WINDOW_OUTSIDE_DATA).build();
+      return out.exclude(ExclusionReason.WINDOW_OUTSIDE_DATA);
     }
-    LocalDate born = person.birthMonth().atDay(1);
-    LocalDate beforeStart = latest(d.minusMonths(monthsBefore()), coverageStart, born);
-    LocalDate afterEnd = earliest(d.plusMonths(monthsAfter()), coverageEnd);
-    if (!beforeStart.isBefore(d) || !d.isBefore(afterEnd)) {
-      return out.exclusion(ExclusionReason.WINDOW_OUTSIDE_DATA).build();
+    long index0 = d.toEpochDay();
+    long beforeStart =
+        Math.max(
+            d.minusMonths(monthsBefore()).toEpochDay(),
+            Math.max(
+                dataCoverage().start().toEpochDay(), person.birthMonth().atDay(1).toEpochDay()));
+    long afterEnd = Math.min(d.plusMonths(monthsAfter()).toEpochDay(), Span.endDay(dataCoverage()));
+    if (beforeStart >= index0 || index0 >= afterEnd) {
+      return out.exclude(ExclusionReason.WINDOW_OUTSIDE_DATA);
     }
-    List<DatePeriod> notAtRisk = new ArrayList<>();
+    List<DatePeriod> notAtRisk = List.of();
     for (Placement p : record.placements()) {
       if (notAtRiskCategories().contains(p.type().category())) {
+        if (notAtRisk.isEmpty()) {
+          notAtRisk = new ArrayList<>();
+        }
         notAtRisk.add(p.period());
       }
     }
-    Window before = Window.of(DatePeriod.of(beforeStart, d), notAtRisk);
-    Window after = Window.of(DatePeriod.of(d, afterEnd), notAtRisk);
-    if (before.daysAtRisk() == 0 || after.daysAtRisk() == 0) {
-      return out.exclusion(ExclusionReason.NO_DAYS_AT_RISK).build();
+    Span before = Span.clip(beforeStart, index0, notAtRisk);
+    Span after = Span.clip(index0, afterEnd, notAtRisk);
+    if (before.daysAtRisk == 0 || after.daysAtRisk == 0) {
+      return out.exclude(ExclusionReason.NO_DAYS_AT_RISK);
     }
-    out.before(before).after(after);
-    derivationsByMeasure()
-        .forEach(
-            (m, derivation) -> {
-              OptionalDouble b = derivation.value(record, before);
-              OptionalDouble a = derivation.value(record, after);
-              out.putValues(m, WindowValues.of(b, a));
-              out.putDerivations(m, derivation.description());
-            });
-    out.putGroups(BreakdownDimension.HUB, hubGroup(record));
-    out.putGroups(BreakdownDimension.REFERRAL_CATEGORY, referralGroup(record));
-    out.putGroups(BreakdownDimension.CARE_STATUS, person.careStatusOn(d).code());
-    out.putGroups(BreakdownDimension.AGE_BAND, ageBand(person.ageOn(d)));
-    out.putGroups(BreakdownDimension.SEX, person.sex().map(s -> s.code()).orElse("not recorded"));
-    return out.build();
+    out.before = before;
+    out.after = after;
+    derive(record, out);
+    String[] g = out.groups;
+    g[BreakdownDimension.HUB.ordinal()] = hubGroup(record);
+    g[BreakdownDimension.REFERRAL_CATEGORY.ordinal()] = referralGroup(record);
+    g[BreakdownDimension.CARE_STATUS.ordinal()] = person.careStatusOn(d).code();
+    int age = person.ageOn(d);
+    g[BreakdownDimension.AGE_BAND.ordinal()] =
+        age < AGE_BAND_CACHE ? plan().ageBands[age] : ageBand(age);
+    g[BreakdownDimension.SEX.ordinal()] =
+        person.sex().isPresent() ? person.sex().get().code() : "not recorded";
+    return out;
   }
 
-  private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
-    LocalDate ab = a.isAfter(b) ? a : b;
-    return ab.isAfter(c) ? ab : c;
+  /** Every measure's values before and after: the events rule in one pass, the others one by one. */
+  private void derive(YoungPersonRecord record, PersonEvaluation out) {
+    Plan plan = plan();
+    Span before = out.before;
+    Span after = out.after;
+    Window beforeWindow = null;
+    Window afterWindow = null;
+    for (int i = 0; i < plan.derivations.length; i++) {
+      MeasureDerivation derivation = plan.derivations[i];
+      if (derivation instanceof Derivations.EventCounts) {
+        out.beforeValues[i] = 0;
+        out.afterValues[i] = 0;
+      } else if (derivation instanceof Derivations.Standard) {
+        Derivations.Standard standard = (Derivations.Standard) derivation;
+        out.beforeValues[i] = standard.valueIn(record, before);
+        out.afterValues[i] = standard.valueIn(record, after);
+      } else {
+        // A caller's derivation sees the public Window.
+        beforeWindow = beforeWindow == null ? before.toWindow() : beforeWindow;
+        afterWindow = afterWindow == null ? after.toWindow() : afterWindow;
+        out.beforeValues[i] = custom(derivation, record, beforeWindow);
+        out.afterValues[i] = custom(derivation, record, afterWindow);
+      }
+    }
+    if (plan.eventSlots.isEmpty()) {
+      return;
+    }
+    // The standard events rule for all its measures at once (the windows do not overlap).
+    for (OutcomeEvent e : record.events()) {
+      Integer slot = plan.eventSlots.get(e.measure());
+      if (slot == null) {
+        continue;
+      }
+      long day = e.date().toEpochDay();
+      if (before.isAtRisk(day)) {
+        out.beforeValues[slot] += e.count();
+      } else if (after.isAtRisk(day)) {
+        out.afterValues[slot] += e.count();
+      }
+    }
   }
 
-  private static LocalDate earliest(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
+  private static double custom(MeasureDerivation derivation, YoungPersonRecord record, Window w) {
+    OptionalDouble v = derivation.value(record, w);
+    if (v.isEmpty()) {
+      return Double.NaN;
+    }
+    double x = v.getAsDouble();
+    DomainRuleException.require(
+        !Double.isNaN(x),
+        "derivation",
+        "derivation of %s gave NaN for young person %s: return an empty value when there is none",
+        derivation.measure().code(),
+        record.id());
+    return x;
   }
 
   private static String hubGroup(YoungPersonRecord record) {
-    return record.hubEpisodes().stream()
-        .min(Comparator.comparing((HubEpisode e) -> e.period().start()))
-        .map(e -> e.hubId().toString())
-        .orElse("none");
+    HubEpisode first = null;
+    for (HubEpisode e : record.hubEpisodes()) {
+      if (first == null || e.period().start().isBefore(first.period().start())) {
+        first = e;
+      }
+    }
+    return first == null ? "none" : first.hubId().toString();
   }
 
-  private static Optional<Referral> firstAccepted(
+  /** The earliest accepted referral in {@code categories} (any category when empty), or null. */
+  private static Referral firstAccepted(
       YoungPersonRecord record, ImmutableSet<ReferralCategory> categories) {
-    return record.referrals().stream()
-        .filter(r -> r.decision() == ReferralDecision.ACCEPTED)
-        .filter(r -> categories.isEmpty() || categories.contains(r.category()))
-        .min(Comparator.comparing(Referral::date));
+    Referral first = null;
+    for (Referral r : record.referrals()) {
+      if (r.decision() == ReferralDecision.ACCEPTED
+          && (categories.isEmpty() || categories.contains(r.category()))
+          && (first == null || r.date().isBefore(first.date()))) {
+        first = r;
+      }
+    }
+    return first;
   }
 
   private static String referralGroup(YoungPersonRecord record) {
-    return firstAccepted(record, ImmutableSet.of()).map(r -> r.category().code()).orElse("none");
+    Referral first = firstAccepted(record, ImmutableSet.of());
+    return first == null ? "none" : first.category().code();
   }
+
+  private static final ImmutableSet<ReferralCategory> EDGE_OF_CARE =
+      ImmutableSet.of(ReferralCategory.EDGE_OF_CARE, ReferralCategory.EDGING_TO_CARE);
 
   /** The label of the band holding {@code age}, e.g. "12-13", "18+" or "under 12". */
   String ageBand(int age) {
@@ -323,50 +417,41 @@ public abstract class ImpactAnalysis {
     throw new AssertionError("unreachable");
   }
 
-  private IndicatorFacts facts(YoungPersonRecord record) {
-    IndicatorFacts.Builder out = IndicatorFacts.builder().edgeOfCare(edgeOfCare(record));
+  private void facts(YoungPersonRecord record, PersonEvaluation out) {
+    out.edgeOfCare = edgeOfCare(record);
     LocalDate coverageEnd = dataCoverage().end().orElseThrow();
-    int stays = 0;
-    int beyond = 0;
     for (HubEpisode e : record.hubEpisodes()) {
       if (!e.kind().isResidential() || !dataCoverage().contains(e.period().start())) {
         continue;
       }
-      stays++;
-      LocalDate asOf = e.period().end().filter(x -> x.isBefore(coverageEnd)).orElse(coverageEnd);
-      boolean completed = e.period().end().map(x -> !x.isAfter(coverageEnd)).orElse(false);
+      out.residentialStays++;
+      Optional<LocalDate> end = e.period().end();
+      LocalDate asOf = end.isPresent() && end.get().isBefore(coverageEnd) ? end.get() : coverageEnd;
+      boolean completed = end.isPresent() && !end.get().isAfter(coverageEnd);
       if (completed) {
-        out.addCompletedStayLengths(e.lengthInDays(asOf));
-        out.addDestinations(e.endReason().orElseThrow());
+        out.addCompletedStay(e.lengthInDays(asOf), e.endReason().orElseThrow());
       }
       if (ChronoUnit.DAYS.between(e.period().start(), asOf) > shortTermThreshold().days()) {
-        beyond++;
+        out.staysBeyondThreshold++;
       }
     }
-    out.residentialStays(stays).staysBeyondThreshold(beyond);
-    record
-        .team()
-        .ifPresent(
-            t -> {
-              out.keyWorkerChanges(t.keyWorkerChanges());
-              for (TeamMembership m : t.memberships()) {
-                if (m.role().isEmbeddedSpecialist()) {
-                  out.addSpecialistRoles(m.role());
-                }
-              }
-            });
-    return out.build();
+    Optional<TeamAroundTheChild> team = record.team();
+    if (team.isPresent()) {
+      out.keyWorkerChanges = team.get().keyWorkerChanges();
+      for (TeamMembership m : team.get().memberships()) {
+        if (m.role().isEmbeddedSpecialist()) {
+          out.specialistRoles.add(m.role());
+        }
+      }
+    }
   }
 
   private IndicatorFacts.EdgeOfCare edgeOfCare(YoungPersonRecord record) {
-    Optional<Referral> referral =
-        firstAccepted(
-            record,
-            ImmutableSet.of(ReferralCategory.EDGE_OF_CARE, ReferralCategory.EDGING_TO_CARE));
-    if (referral.isEmpty() || !dataCoverage().contains(referral.get().date())) {
+    Referral referral = firstAccepted(record, EDGE_OF_CARE);
+    if (referral == null || !dataCoverage().contains(referral.date())) {
       return IndicatorFacts.EdgeOfCare.NOT_APPLICABLE;
     }
-    LocalDate from = referral.get().date();
+    LocalDate from = referral.date();
     LocalDate to = from.plusMonths(edgeOfCareFollowUpMonths());
     LocalDate coverageEnd = dataCoverage().end().orElseThrow();
     DatePeriod followUp = DatePeriod.of(from, to.isBefore(coverageEnd) ? to : coverageEnd);

@@ -1,6 +1,8 @@
 package org.nwd.impact;
 
-import java.util.Comparator;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.nwd.model.HubEpisode;
 import org.nwd.model.Referral;
 import org.nwd.model.ReferralDecision;
 
@@ -9,19 +11,27 @@ final class StandardIndexDateRules {
   private StandardIndexDateRules() {}
 
   static final IndexDateRule FIRST_ACCEPTED_REFERRAL =
-      IndexDateRule.of(
-          "date of the first accepted referral",
-          r ->
-              r.referrals().stream()
-                  .filter(x -> x.decision() == ReferralDecision.ACCEPTED)
-                  .map(Referral::date)
-                  .min(Comparator.naturalOrder()));
+      IndexDateRule.of("date of the first accepted referral", StandardIndexDateRules::firstAccepted);
 
   static final IndexDateRule FIRST_HUB_EPISODE =
       IndexDateRule.of(
           "start of the first hub episode",
-          r ->
-              r.hubEpisodes().stream()
-                  .map(e -> e.period().start())
-                  .min(Comparator.naturalOrder()));
+          r -> {
+            LocalDate first = null;
+            for (HubEpisode e : r.hubEpisodes()) {
+              LocalDate start = e.period().start();
+              first = first == null || start.isBefore(first) ? start : first;
+            }
+            return Optional.ofNullable(first);
+          });
+
+  private static Optional<LocalDate> firstAccepted(org.nwd.model.YoungPersonRecord r) {
+    LocalDate first = null;
+    for (Referral x : r.referrals()) {
+      if (x.decision() == ReferralDecision.ACCEPTED && (first == null || x.date().isBefore(first))) {
+        first = x.date();
+      }
+    }
+    return Optional.ofNullable(first);
+  }
 }

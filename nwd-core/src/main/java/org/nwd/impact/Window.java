@@ -3,8 +3,6 @@ package org.nwd.impact;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
@@ -51,33 +49,8 @@ public abstract class Window {
   public static Window of(DatePeriod period, List<DatePeriod> notAtRisk) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(notAtRisk, "notAtRisk");
-    LocalDate start = period.start();
     LocalDate end = period.end().orElseThrow(() -> windowWithoutEnd(period));
-    List<LocalDate[]> clipped = new ArrayList<>();
-    for (DatePeriod p : notAtRisk) {
-      LocalDate s = p.start().isAfter(start) ? p.start() : start;
-      LocalDate e = p.end().filter(x -> x.isBefore(end)).orElse(end);
-      if (s.isBefore(e)) {
-        clipped.add(new LocalDate[] {s, e});
-      }
-    }
-    clipped.sort(Comparator.comparing((LocalDate[] a) -> a[0]));
-    ImmutableList.Builder<DatePeriod> merged = ImmutableList.builder();
-    LocalDate[] current = null;
-    for (LocalDate[] c : clipped) {
-      if (current != null && !c[0].isAfter(current[1])) {
-        current[1] = c[1].isAfter(current[1]) ? c[1] : current[1];
-      } else {
-        if (current != null) {
-          merged.add(DatePeriod.of(current[0], current[1]));
-        }
-        current = c;
-      }
-    }
-    if (current != null) {
-      merged.add(DatePeriod.of(current[0], current[1]));
-    }
-    return builder().period(period).addAllNotAtRisk(merged.build()).build();
+    return Span.clip(period.start().toEpochDay(), end.toEpochDay(), notAtRisk).toWindow();
   }
 
   private static DomainRuleException windowWithoutEnd(DatePeriod period) {
@@ -107,45 +80,26 @@ public abstract class Window {
   }
 
   /** Days in the window at risk: {@link #days()} minus the days not at risk. */
-  @Value.Lazy
   public long daysAtRisk() {
-    long out = days();
-    for (DatePeriod p : notAtRisk()) {
-      out -= ChronoUnit.DAYS.between(p.start(), p.end().orElseThrow());
-    }
-    return out;
+    return span().daysAtRisk;
   }
 
   /** True when {@code date} is in the window and not in a period not at risk. */
   public boolean isAtRisk(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    if (!period().contains(date)) {
-      return false;
-    }
-    for (DatePeriod p : notAtRisk()) {
-      if (p.contains(date)) {
-        return false;
-      }
-    }
-    return true;
+    return span().isAtRisk(date.toEpochDay());
   }
 
   /** The days of {@code other} (open periods run on) that fall in the window and are at risk. */
   public long daysAtRiskIn(DatePeriod other) {
     Objects.requireNonNull(other, "other");
-    long out = overlap(other.start(), other.end().orElse(LocalDate.MAX), start(), end());
-    for (DatePeriod p : notAtRisk()) {
-      out -=
-          overlap(
-              other.start(), other.end().orElse(LocalDate.MAX), p.start(), p.end().orElseThrow());
-    }
-    return out;
+    return span().daysAtRiskIn(other.start().toEpochDay(), Span.endDay(other));
   }
 
-  private static long overlap(LocalDate s1, LocalDate e1, LocalDate s2, LocalDate e2) {
-    LocalDate s = s1.isAfter(s2) ? s1 : s2;
-    LocalDate e = e1.isBefore(e2) ? e1 : e2;
-    return s.isBefore(e) ? ChronoUnit.DAYS.between(s, e) : 0;
+  /** The window in epoch days, for the derivations. */
+  @Value.Lazy
+  Span span() {
+    return Span.of(this);
   }
 
   @Override

@@ -76,7 +76,8 @@ public abstract class DatePeriod {
   /** True when {@code date} is on or after the start and before the end. */
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return !date.isBefore(start()) && end().map(date::isBefore).orElse(true);
+    Optional<LocalDate> end = end();
+    return !date.isBefore(start()) && (end.isEmpty() || date.isBefore(end.get()));
   }
 
   /** True when the two periods share at least one day. */
@@ -86,7 +87,8 @@ public abstract class DatePeriod {
   }
 
   private static boolean startsBeforeEndOf(DatePeriod a, DatePeriod b) {
-    return b.end().map(a.start()::isBefore).orElse(true);
+    Optional<LocalDate> end = b.end();
+    return end.isEmpty() || a.start().isBefore(end.get());
   }
 
   /**

@@ -89,11 +89,12 @@ public abstract class YoungPerson {
   /** The care status on {@code date}: {@link CareStatus#NONE} when no period covers it. */
   public CareStatus careStatusOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return careStatusPeriods().stream()
-        .filter(p -> p.period().contains(date))
-        .map(CareStatusPeriod::status)
-        .findFirst()
-        .orElse(CareStatus.NONE);
+    for (CareStatusPeriod p : careStatusPeriods()) {
+      if (p.period().contains(date)) {
+        return p.status();
+      }
+    }
+    return CareStatus.NONE;
   }
 
   /** Only the id and local authority: the birth month is personal data. */
