@@ -69,24 +69,16 @@ public final class ImpactAccumulator {
     }
   }
 
-  /** Per breakdown group and measure: young people by change, events and days at risk. */
-  private static final class GroupParts {
-    final long[] changes = new long[3];
-    long eventsBefore;
-    long eventsAfter;
-    long daysBefore;
-    long daysAfter;
+  /**
+   * Per breakdown group, per measure {@link #GROUP_FIELDS} tallies in one array: young people
+   * improved, unchanged and worse, then events before and after and days at risk before and after.
+   */
+  private static final int GROUP_FIELDS = 7;
 
-    void merge(GroupParts other) {
-      for (int i = 0; i < 3; i++) {
-        changes[i] += other.changes[i];
-      }
-      eventsBefore += other.eventsBefore;
-      eventsAfter += other.eventsAfter;
-      daysBefore += other.daysBefore;
-      daysAfter += other.daysAfter;
-    }
-  }
+  private static final int EVENTS_BEFORE = 3;
+  private static final int EVENTS_AFTER = 4;
+  private static final int DAYS_BEFORE = 5;
+  private static final int DAYS_AFTER = 6;
 
   private final ImpactAnalysis analysis;
   private long evaluated;
@@ -104,7 +96,7 @@ public final class ImpactAccumulator {
   private static final BreakdownDimension[] DIMENSIONS = PersonEvaluation.DIMENSIONS;
   /** The analysis' measures; a group's parts are an array in this order (null: not yet touched). */
   private final List<OutcomeMeasure> measureOrder;
-  private final Map<BreakdownDimension, Map<String, GroupParts[]>> groups =
+  private final Map<BreakdownDimension, Map<String, long[]>> groups =
       new EnumMap<>(BreakdownDimension.class);
   private final long[] edgeOfCare = new long[IndicatorFacts.EdgeOfCare.values().length];
   private final LongMultiset stayLengths = new LongMultiset();
@@ -159,7 +151,7 @@ public final class ImpactAccumulator {
     long daysAfter = person.after.daysAtRisk;
     // The person's group in each dimension, looked up once (not once per measure and dimension),
     // and only when a measure has values: a group appears in the breakdowns only with values.
-    GroupParts[][] byDimension = null;
+    long[][] byDimension = null;
     for (int index = 0; index < parts.length; index++) {
       MeasureParts p = parts[index];
       double b = person.beforeValues[index];
@@ -180,12 +172,12 @@ public final class ImpactAccumulator {
                 higherIsBetter[index],
                 Long.compare(eventsAfter * daysBefore, eventsBefore * daysAfter));
         byDimension = byDimension == null ? groupsOf(person.groups) : byDimension;
-        for (GroupParts[] byMeasure : byDimension) {
-          GroupParts g = part(byMeasure, index);
-          g.eventsBefore += eventsBefore;
-          g.eventsAfter += eventsAfter;
-          g.daysBefore += daysBefore;
-          g.daysAfter += daysAfter;
+        int at = index * GROUP_FIELDS;
+        for (long[] g : byDimension) {
+          g[at + EVENTS_BEFORE] += eventsBefore;
+          g[at + EVENTS_AFTER] += eventsAfter;
+          g[at + DAYS_BEFORE] += daysBefore;
+          g[at + DAYS_AFTER] += daysAfter;
         }
       } else if (kind == MeasureKind.SCORE) {
         p.scores.merge(new ScoreKey(b, a), 1L, Long::sum);
@@ -196,34 +188,24 @@ public final class ImpactAccumulator {
       }
       p.changes[change]++;
       byDimension = byDimension == null ? groupsOf(person.groups) : byDimension;
-      for (GroupParts[] byMeasure : byDimension) {
-        part(byMeasure, index).changes[change]++;
+      for (long[] g : byDimension) {
+        g[index * GROUP_FIELDS + change]++;
       }
     }
     return this;
   }
 
-  /** The person's group parts in each dimension, in {@link #DIMENSIONS} order. */
-  private GroupParts[][] groupsOf(String[] groupNames) {
-    GroupParts[][] out = new GroupParts[DIMENSIONS.length][];
+  /** The person's group tallies in each dimension, in {@link #DIMENSIONS} order. */
+  private long[][] groupsOf(String[] groupNames) {
+    long[][] out = new long[DIMENSIONS.length][];
     for (int d = 0; d < DIMENSIONS.length; d++) {
-      out[d] = groupParts(DIMENSIONS[d], groupNames[d]);
+      out[d] = groupTallies(DIMENSIONS[d], groupNames[d]);
     }
     return out;
   }
 
-  private GroupParts[] groupParts(BreakdownDimension d, String group) {
-    return groups.get(d).computeIfAbsent(group, x -> new GroupParts[measureOrder.size()]);
-  }
-
-  /** The parts of measure {@code index}, created when first touched. */
-  private static GroupParts part(GroupParts[] byMeasure, int index) {
-    GroupParts p = byMeasure[index];
-    if (p == null) {
-      p = new GroupParts();
-      byMeasure[index] = p;
-    }
-    return p;
+  private long[] groupTallies(BreakdownDimension d, String group) {
+    return groups.get(d).computeIfAbsent(group, x -> new long[measureOrder.size() * GROUP_FIELDS]);
   }
 
   private static boolean isRateKind(OutcomeMeasure m) {
@@ -270,12 +252,10 @@ public final class ImpactAccumulator {
     other.groups.forEach(
         (d, byGroup) ->
             byGroup.forEach(
-                (g, byMeasure) -> {
-                  GroupParts[] into = groupParts(d, g);
-                  for (int i = 0; i < byMeasure.length; i++) {
-                    if (byMeasure[i] != null) {
-                      part(into, i).merge(byMeasure[i]);
-                    }
+                (g, tallies) -> {
+                  long[] into = groupTallies(d, g);
+                  for (int i = 0; i < tallies.length; i++) {
+                    into[i] += tallies[i];
                   }
                 }));
     for (int i = 0; i < edgeOfCare.length; i++) {
@@ -528,12 +508,12 @@ public final class ImpactAccumulator {
         List<Long> daysBefore = new ArrayList<>();
         List<Long> daysAfter = new ArrayList<>();
         for (int g = 0; g < names.size(); g++) {
-          GroupParts stored = groups.get(d).get(names.get(g))[i];
-          GroupParts p = stored == null ? new GroupParts() : stored;
-          changes[g] = p.changes.clone();
-          events[g] = new long[] {p.eventsBefore, p.eventsAfter};
-          daysBefore.add(p.daysBefore);
-          daysAfter.add(p.daysAfter);
+          long[] tallies = groups.get(d).get(names.get(g));
+          int at = i * GROUP_FIELDS;
+          changes[g] = new long[] {tallies[at], tallies[at + 1], tallies[at + 2]};
+          events[g] = new long[] {tallies[at + EVENTS_BEFORE], tallies[at + EVENTS_AFTER]};
+          daysBefore.add(tallies[at + DAYS_BEFORE]);
+          daysAfter.add(tallies[at + DAYS_AFTER]);
         }
         Breakdown.Builder b =
             Breakdown.builder()

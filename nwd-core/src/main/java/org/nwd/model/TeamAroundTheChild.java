@@ -2,6 +2,7 @@ package org.nwd.model;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -57,10 +58,14 @@ public abstract class TeamAroundTheChild {
 
   /** Key-worker memberships in order of start. */
   private List<TeamMembership> keyWorkerMemberships() {
-    return memberships().stream()
-        .filter(m -> m.role() == Role.KEY_WORKER)
-        .sorted(Comparator.comparing((TeamMembership m) -> m.period().start()))
-        .collect(ImmutableList.toImmutableList());
+    List<TeamMembership> out = new ArrayList<>(memberships().size());
+    for (TeamMembership m : memberships()) {
+      if (m.role() == Role.KEY_WORKER) {
+        out.add(m);
+      }
+    }
+    out.sort(Comparator.comparing((TeamMembership m) -> m.period().start()));
+    return out;
   }
 
   /** The key worker on {@code date}, if any. */

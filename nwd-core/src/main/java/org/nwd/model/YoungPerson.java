@@ -2,7 +2,6 @@ package org.nwd.model;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
@@ -83,7 +82,10 @@ public abstract class YoungPerson {
     Objects.requireNonNull(date, "date");
     DomainRuleException.require(
         !isBeforeBirth(date), "date", "date %s is before the young person's birth month", date);
-    return Period.between(assumedBirthday(), date).getYears();
+    // The birthday is the 1st, so only whole months count: completed months / 12.
+    YearMonth born = birthMonth();
+    int months = (date.getYear() - born.getYear()) * 12 + date.getMonthValue() - born.getMonthValue();
+    return months / 12;
   }
 
   /** The care status on {@code date}: {@link CareStatus#NONE} when no period covers it. */

@@ -309,6 +309,19 @@ class ImpactAnalysisTest {
   }
 
   @Test
+  void aDerivationGivingNaNIsRejectedNamingTheMeasureAndThePerson() {
+    MeasureDerivation broken =
+        Derivations.of(StandardMeasures.ARRESTS, "broken", (r, w) -> OptionalDouble.of(Double.NaN));
+    ImpactAnalysis a =
+        ImpactAnalysis.builder().name("test").dataCoverage(People.COVERAGE)
+            .addMeasures(StandardMeasures.ARRESTS).addDerivations(broken).build();
+    assertThatThrownBy(() -> a.evaluate(yp("YP-7").accepted("2023-01-01").build()))
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining(
+            "derivation of ARRESTS gave NaN for young person YP-7: return an empty value when there is none");
+  }
+
+  @Test
   void replacedDerivationIsUsed() {
     MeasureDerivation constant =
         Derivations.of(StandardMeasures.MISSING_INCIDENTS, "constant 2", (r, w) -> OptionalDouble.of(2));

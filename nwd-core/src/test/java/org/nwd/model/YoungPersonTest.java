@@ -43,6 +43,18 @@ class YoungPersonTest {
     assertThat(p.ageOn(d("2010-03-31"))).isZero();
   }
 
+  /** The JDK's calendar arithmetic is the oracle: completed years from the 1st of the birth month. */
+  @net.jqwik.api.Property(tries = 500)
+  void ageAgreesWithTheJdkPeriodFromTheFirstOfTheBirthMonth(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1990, max = 2030) int year,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 12) int month,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 40 * 366) int daysLater) {
+    YearMonth born = YearMonth.of(year, month);
+    java.time.LocalDate on = born.atDay(1).plusDays(daysLater);
+    assertThat(base(YP1, born, LA).build().ageOn(on))
+        .isEqualTo(java.time.Period.between(born.atDay(1), on).getYears());
+  }
+
   @Test
   void ageBeforeTheBirthMonthIsRejectedWithoutPrintingIt() {
     assertRule(
