@@ -273,13 +273,13 @@ public abstract class ImpactAnalysis {
     if (!dataCoverage().contains(d)) {
       return out.exclude(ExclusionReason.WINDOW_OUTSIDE_DATA);
     }
+    LocalDate coverageEnd = dataCoverage().end().orElseThrow();
+    LocalDate beforeStartDate =
+        latest(d.minusMonths(monthsBefore()), dataCoverage().start(), person.birthMonth().atDay(1));
+    LocalDate afterEndDate = earliest(d.plusMonths(monthsAfter()), coverageEnd);
     long index0 = d.toEpochDay();
-    long beforeStart =
-        Math.max(
-            d.minusMonths(monthsBefore()).toEpochDay(),
-            Math.max(
-                dataCoverage().start().toEpochDay(), person.birthMonth().atDay(1).toEpochDay()));
-    long afterEnd = Math.min(d.plusMonths(monthsAfter()).toEpochDay(), Span.endDay(dataCoverage()));
+    long beforeStart = beforeStartDate.toEpochDay();
+    long afterEnd = afterEndDate.toEpochDay();
     if (beforeStart >= index0 || index0 >= afterEnd) {
       return out.exclude(ExclusionReason.WINDOW_OUTSIDE_DATA);
     }
@@ -299,6 +299,8 @@ public abstract class ImpactAnalysis {
     }
     out.before = before;
     out.after = after;
+    out.beforeStartDate = beforeStartDate;
+    out.afterEndDate = afterEndDate;
     derive(record, out);
     String[] g = out.groups;
     g[BreakdownDimension.HUB.ordinal()] = hubGroup(record);
@@ -339,16 +341,28 @@ public abstract class ImpactAnalysis {
     if (plan.eventSlots.isEmpty()) {
       return;
     }
-    // The standard events rule for all its measures at once (the windows do not overlap).
+    // The standard events rule for all its measures at once. The windows meet at the index date;
+    // dates are compared as dates, and turned into days only when a window has days not at risk.
+    LocalDate first = out.beforeStartDate;
+    LocalDate index = out.indexDate;
+    LocalDate end = out.afterEndDate;
     for (OutcomeEvent e : record.events()) {
+      LocalDate date = e.date();
+      if (date.isBefore(first) || !date.isBefore(end)) {
+        continue;
+      }
       Integer slot = plan.eventSlots.get(e.measure());
       if (slot == null) {
         continue;
       }
-      long day = e.date().toEpochDay();
-      if (before.isAtRisk(day)) {
+      boolean isBefore = date.isBefore(index);
+      Span w = isBefore ? before : after;
+      if (w.notAtRiskStart.length > 0 && !w.isAtRisk(date.toEpochDay())) {
+        continue;
+      }
+      if (isBefore) {
         out.beforeValues[slot] += e.count();
-      } else if (after.isAtRisk(day)) {
+      } else {
         out.afterValues[slot] += e.count();
       }
     }
@@ -367,6 +381,15 @@ public abstract class ImpactAnalysis {
         derivation.measure().code(),
         record.id());
     return x;
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
+    LocalDate ab = a.isAfter(b) ? a : b;
+    return ab.isAfter(c) ? ab : c;
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private static String hubGroup(YoungPersonRecord record) {
@@ -454,9 +477,12 @@ public abstract class ImpactAnalysis {
     LocalDate from = referral.date();
     LocalDate to = from.plusMonths(edgeOfCareFollowUpMonths());
     LocalDate coverageEnd = dataCoverage().end().orElseThrow();
-    DatePeriod followUp = DatePeriod.of(from, to.isBefore(coverageEnd) ? to : coverageEnd);
+    // Looked after on any day of the follow-up [from, followUpEnd).
+    LocalDate followUpEnd = to.isBefore(coverageEnd) ? to : coverageEnd;
     for (CareStatusPeriod p : record.youngPerson().careStatusPeriods()) {
-      if (p.status() == CareStatus.LOOKED_AFTER && p.period().overlaps(followUp)) {
+      if (p.status() == CareStatus.LOOKED_AFTER
+          && p.period().start().isBefore(followUpEnd)
+          && p.period().end().map(from::isBefore).orElse(true)) {
         return IndicatorFacts.EdgeOfCare.LOOKED_AFTER;
       }
     }

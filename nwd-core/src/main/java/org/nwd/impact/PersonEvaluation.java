@@ -30,6 +30,12 @@ final class PersonEvaluation {
   /** The windows; set when included. */
   Span before;
 
+  /** The first day of the before window and the day after the after window; set when included. */
+  LocalDate beforeStartDate;
+
+  LocalDate afterEndDate;
+
+
   Span after;
   /** Per measure of the analysis, in its order: the values before and after, NaN for none. */
   final double[] beforeValues;
@@ -62,6 +68,8 @@ final class PersonEvaluation {
     indexDate = null;
     before = null;
     after = null;
+    beforeStartDate = null;
+    afterEndDate = null;
     Arrays.fill(beforeValues, Double.NaN);
     Arrays.fill(afterValues, Double.NaN);
     Arrays.fill(groups, null);
@@ -142,6 +150,8 @@ final class PersonEvaluation {
     } else {
       before = person.before().orElseThrow().span();
       after = person.after().orElseThrow().span();
+      beforeStartDate = person.before().get().start();
+      afterEndDate = person.after().get().end();
       for (int i = 0; i < measures.size(); i++) {
         WindowValues v = person.values().get(measures.get(i));
         if (v != null) {
