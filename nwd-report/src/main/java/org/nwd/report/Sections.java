@@ -107,8 +107,14 @@ final class Sections {
                 "Rate ratio", "Lower", "Upper"),
             tableRows);
     StringBuilder body = new StringBuilder();
-    body.append("<p>Events per person-year at risk before and after, each with its exact 95%")
-        .append(" confidence interval, and the rate ratio. Rates and ratios are rounded to two")
+    boolean intervals =
+        rows.stream().anyMatch(m -> !m.suppressed() && m.rateBeforeInterval().isPresent());
+    body.append("<p>Events per person-year at risk before and after")
+        .append(
+            intervals
+                ? ", each with its exact 95% confidence interval where one was computed,"
+                : " (counts only: these rows carry no confidence intervals),")
+        .append(" and the rate ratio. Rates and ratios are rounded to two")
         .append(" decimal places (half up).</p>\n");
     pair(body, svg.finish(), "Rates before and after with 95% confidence intervals.", table);
     suppressionNote(body, threshold);

@@ -2,6 +2,7 @@ package org.nwd.report;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A data table of the report: an id (also the CSV file name), a caption, column headings and rows,
@@ -87,14 +88,30 @@ final class Table {
     out.append("\r\n");
   }
 
-  /** Quotes a field that holds a comma, a double quote, CR or LF, doubling inner quotes (RFC 4180). */
+  /**
+   * Quotes a field that holds a comma, a double quote, CR or LF, doubling inner quotes (RFC 4180).
+   * Text a spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @},
+   * tab or CR) is prefixed with a single quote, as OWASP advises for CSV injection; a number, such as
+   * {@code -0.25}, is left as it is so that it still reads as a number.
+   */
   static String csvField(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\r') < 0
-        && field.indexOf('\n') < 0) {
-      return field;
+    String safe = startsLikeAFormula(field) ? "'" + field : field;
+    if (safe.indexOf(',') < 0
+        && safe.indexOf('"') < 0
+        && safe.indexOf('\r') < 0
+        && safe.indexOf('\n') < 0) {
+      return safe;
     }
-    return '"' + field.replace("\"", "\"\"") + '"';
+    return '"' + safe.replace("\"", "\"\"") + '"';
+  }
+
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  static boolean startsLikeAFormula(String field) {
+    if (field.isEmpty() || "=+-@\t\r".indexOf(field.charAt(0)) < 0) {
+      return false;
+    }
+    return !NUMBER.matcher(field).matches();
   }
 }

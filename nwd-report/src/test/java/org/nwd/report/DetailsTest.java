@@ -35,7 +35,7 @@ class DetailsTest {
   void csvQuotesASpecialCharacterInFirstPlaceToo() {
     assertThat(Table.csvField(",a")).isEqualTo("\",a\"");
     assertThat(Table.csvField("\"a")).isEqualTo("\"\"\"a\"");
-    assertThat(Table.csvField("\ra")).isEqualTo("\"\ra\"");
+    assertThat(Table.csvField("\ra")).isEqualTo("\"'\ra\""); // CR first: neutralised too
     assertThat(Table.csvField("\na")).isEqualTo("\"\na\"");
   }
 
@@ -69,6 +69,13 @@ class DetailsTest {
     assertThat(byClass(svg, "circle", "point")).hasSize(1);
     assertThat(r.csv("rates-table"))
         .endsWith("bare,2.00,n/a,n/a,1.00,n/a,n/a,undefined,undefined,undefined\r\n");
+    // The caption does not promise intervals the rows do not carry.
+    assertThat(r.toHtml())
+        .contains("(counts only: these rows carry no confidence intervals)")
+        .doesNotContain("exact 95% confidence interval");
+    assertThat(Report.builder("t").measureChanges(List.of(Fixtures.change("a", 2, 1))).build().toHtml())
+        .contains("each with its exact 95% confidence interval where one was computed,")
+        .doesNotContain("counts only");
   }
 
   @Test

@@ -142,6 +142,19 @@ class ToolkitTest {
     assertThat(Table.csvField("a,b")).isEqualTo("\"a,b\"");
     assertThat(Table.csvField("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     assertThat(Table.csvField("two\nlines")).isEqualTo("\"two\nlines\"");
+    // CSV injection (OWASP): text that a spreadsheet would run is neutralised, numbers are not.
+    assertThat(Table.csvField("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+    assertThat(Table.csvField("+1+2")).isEqualTo("'+1+2");
+    assertThat(Table.csvField("-2+3")).isEqualTo("'-2+3");
+    assertThat(Table.csvField("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Table.csvField("\tx")).isEqualTo("'\tx");
+    assertThat(Table.csvField("\rx")).isEqualTo("\"'\rx\"");
+    assertThat(Table.csvField("-0.25")).isEqualTo("-0.25");
+    assertThat(Table.csvField("-1234.50")).isEqualTo("-1234.50");
+    assertThat(Table.csvField("+3")).isEqualTo("+3");
+    assertThat(Table.csvField("-1e-3")).isEqualTo("-1e-3");
+    assertThat(Table.csvField("a=b")).isEqualTo("a=b");
+    assertThat(Table.csvField("")).isEmpty();
     assertThat(Table.csvField("cr\rhere")).isEqualTo("\"cr\rhere\"");
     assertThat(Table.csvField("")).isEqualTo("");
     Table t = new Table("t", "caption", java.util.List.of("Name, full", "Value"),
