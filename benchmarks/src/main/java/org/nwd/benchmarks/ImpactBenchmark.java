@@ -14,6 +14,7 @@ import org.nwd.model.ImprovementDirection;
 import org.nwd.model.MeasureKind;
 import org.nwd.model.OutcomeEvent;
 import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Placement;
 import org.nwd.model.ScoreObservation;
 import org.nwd.model.StandardMeasures;
 import org.nwd.model.YoungPersonRecord;
@@ -40,10 +41,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * after, young people improved, unchanged and worse, and those without an observation).
  *
  * <p>The ceiling's arrays are laid out in the setup, outside the timings, as a column store would hold
- * the data: per person the index day, the ends of the 12-month windows, the birth day and age, and per
- * person a run of (day, measure, count) for the events each standard derivation counts (outcome events,
- * and entries to care from the care-status periods) and of (day, score) for SDQ scores. The generated
- * cohort has no placements or status periods, which the ceiling relies on and checks; after every
+ * the data: per person the index day, the ends of the 12-month windows, the birth day and age; per
+ * person a run of (day, measure, count) for the events each standard derivation counts (outcome
+ * events, entries to care from the care-status periods, placement moves from the placements), a run
+ * of (start, end, measure) day ranges for the placement-days measures (external, out of area), and
+ * a run of (day, score) for SDQ scores. The generated cohort has no status periods and no placement
+ * whose days are not at risk (custody), which the ceiling relies on and checks; after every
  * iteration of the library benchmark the ceiling's counts are checked to equal the library's.
  */
 @State(Scope.Benchmark)
@@ -160,6 +163,11 @@ public class ImpactBenchmark {
     private final int[] eventCount;
     private final int[] scoreDay;
     private final double[] scoreValue;
+    // per person a run of day ranges [start, end) in placements counted by a days measure
+    private final int[] rangesFrom;
+    private final int[] rangeStart;
+    private final int[] rangeEnd;
+    private final byte[] rangeMeasure;
 
     Columns(ImpactAnalysis analysis, Stream<YoungPersonRecord> records, int size) {
       List<OutcomeMeasure> ms = analysis.measures();
@@ -178,6 +186,9 @@ public class ImpactBenchmark {
       scoreMeasure = ms.indexOf(StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
       int entries = ms.indexOf(StandardMeasures.ENTRIES_TO_CARE);
       int reEntries = ms.indexOf(StandardMeasures.RE_ENTRIES_TO_CARE);
+      int moves = ms.indexOf(StandardMeasures.PLACEMENT_MOVES);
+      int external = ms.indexOf(StandardMeasures.EXTERNAL_PLACEMENT_DAYS);
+      int outOfArea = ms.indexOf(StandardMeasures.OUT_OF_AREA_PLACEMENT_DAYS);
       n = size;
       index = new int[n];
       minus12 = new int[n];
@@ -186,6 +197,10 @@ public class ImpactBenchmark {
       age = new int[n];
       eventsFrom = new int[n + 1];
       scoresFrom = new int[n + 1];
+      rangesFrom = new int[n + 1];
+      IntList rStart = new IntList();
+      IntList rEnd = new IntList();
+      IntList rMeasure = new IntList();
       IntList eDay = new IntList();
       IntList eMeasure = new IntList();
       IntList eCount = new IntList();
@@ -195,8 +210,8 @@ public class ImpactBenchmark {
       records.forEachOrdered(
           r -> {
             int p = i[0]++;
-            if (!r.placements().isEmpty() || !r.statusPeriods().isEmpty()) {
-              throw new IllegalStateException("the ceiling expects no placements or status periods");
+            if (!r.statusPeriods().isEmpty()) {
+              throw new IllegalStateException("the ceiling expects no status periods");
             }
             LocalDate d =
                 analysis.indexDateRule().indexDate(r).orElseThrow(
@@ -209,11 +224,40 @@ public class ImpactBenchmark {
             eventsFrom[p] = eDay.size;
             for (OutcomeEvent e : r.events()) {
               int m = ms.indexOf(e.measure());
-              // PLACEMENT_MOVES are derived from placements (none here), not from its events.
+              // PLACEMENT_MOVES are derived from placements, not from its events.
               if (m >= 0 && !e.measure().equals(StandardMeasures.PLACEMENT_MOVES)) {
                 eDay.add((int) e.date().toEpochDay());
                 eMeasure.add(m);
                 eCount.add(e.count());
+              }
+            }
+            // Placements: a move is a placement starting the day the previous one ended, held as
+            // an event on that day; external and out-of-area placements as day ranges.
+            List<Placement> placements = new ArrayList<>(r.placements());
+            placements.sort(java.util.Comparator.comparing((Placement x) -> x.period().start()));
+            rangesFrom[p] = rStart.size;
+            for (int k = 0; k < placements.size(); k++) {
+              Placement x = placements.get(k);
+              if (analysis.notAtRiskCategories().contains(x.type().category())) {
+                throw new IllegalStateException("the ceiling expects every day at risk");
+              }
+              int start = (int) x.period().start().toEpochDay();
+              int end = x.period().end().map(e -> (int) e.toEpochDay()).orElse(Integer.MAX_VALUE);
+              if (k > 0
+                  && placements.get(k - 1).period().end().map(x.period().start()::equals).orElse(false)) {
+                eDay.add(start);
+                eMeasure.add(moves);
+                eCount.add(1);
+              }
+              if (x.isExternal()) {
+                rStart.add(start);
+                rEnd.add(end);
+                rMeasure.add(external);
+              }
+              if (x.isOutOfArea()) {
+                rStart.add(start);
+                rEnd.add(end);
+                rMeasure.add(outOfArea);
               }
             }
             LocalDate previousEnd = null;
@@ -249,6 +293,13 @@ public class ImpactBenchmark {
       }
       eventsFrom[n] = eDay.size;
       scoresFrom[n] = sDay.size;
+      rangesFrom[n] = rStart.size;
+      rangeStart = rStart.toArray();
+      rangeEnd = rEnd.toArray();
+      rangeMeasure = new byte[rMeasure.size];
+      for (int k = 0; k < rMeasure.size; k++) {
+        rangeMeasure[k] = (byte) rMeasure.values[k];
+      }
       eventDay = eDay.toArray();
       eventMeasure = new byte[eMeasure.size];
       for (int k = 0; k < eMeasure.size; k++) {
@@ -288,6 +339,12 @@ public class ImpactBenchmark {
           } else if (day >= d && day < hi) {
             after[eventMeasure[k]] += eventCount[k];
           }
+        }
+        for (int k = rangesFrom[p]; k < rangesFrom[p + 1]; k++) {
+          int s = rangeStart[k];
+          int e = rangeEnd[k];
+          before[rangeMeasure[k]] += Math.max(0, Math.min(e, d) - Math.max(s, lo));
+          after[rangeMeasure[k]] += Math.max(0, Math.min(e, hi) - Math.max(s, d));
         }
         for (int m = 0; m < measures; m++) {
           int sign;
