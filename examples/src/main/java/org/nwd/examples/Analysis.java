@@ -56,16 +56,18 @@ public final class Analysis {
   private Analysis() {}
 
   /**
-   * The standard measures the sample cohort records as outcome events. (The generator also writes
-   * placement moves as events and SDQ scores on the referral date, which the standard derivations
-   * do not read as before/after values, so those two are left out.)
+   * The standard measures the examples analyse: those the sample cohort records as outcome events,
+   * placement moves (from the generator's placements) and the SDQ total difficulties score (its
+   * baseline in the look-back, its follow-up in the year after).
    */
   public static final ImmutableList<OutcomeMeasure> MEASURES =
       ImmutableList.of(
           StandardMeasures.MISSING_INCIDENTS,
           StandardMeasures.ARRESTS,
           StandardMeasures.CRISIS_PRESENTATIONS,
-          StandardMeasures.POLICE_CALL_OUTS);
+          StandardMeasures.POLICE_CALL_OUTS,
+          StandardMeasures.PLACEMENT_MOVES,
+          StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
 
   /** Everything one run produces. */
   public record Results(
