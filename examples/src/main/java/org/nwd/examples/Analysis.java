@@ -56,16 +56,18 @@ public final class Analysis {
   private Analysis() {}
 
   /**
-   * The standard measures the sample cohort records as outcome events. (The generator also writes
-   * placement moves as events and SDQ scores on the referral date, which the standard derivations
-   * do not read as before/after values, so those two are left out.)
+   * The standard measures the examples analyse: those the sample cohort records as outcome events,
+   * placement moves (from the generator's placements) and the SDQ total difficulties score (its
+   * baseline in the look-back, its follow-up in the year after).
    */
   public static final ImmutableList<OutcomeMeasure> MEASURES =
       ImmutableList.of(
           StandardMeasures.MISSING_INCIDENTS,
           StandardMeasures.ARRESTS,
           StandardMeasures.CRISIS_PRESENTATIONS,
-          StandardMeasures.POLICE_CALL_OUTS);
+          StandardMeasures.POLICE_CALL_OUTS,
+          StandardMeasures.PLACEMENT_MOVES,
+          StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
 
   /** Everything one run produces. */
   public record Results(
@@ -292,8 +294,8 @@ public final class Analysis {
   public static String eventsTable(Appraisal a) {
     TextTable t = TextTable.of("Events avoided, benefit year 1 (before additionality)",
         "measure", "low", "central", "high");
-    a.events().forEach(e -> t.row(e.measureCode(), e.events().low().toPlainString(),
-        e.events().central().toPlainString(), e.events().high().toPlainString()));
+    a.events().forEach(e -> t.row(e.measureCode(), plain(e.events().low()),
+        plain(e.events().central()), plain(e.events().high())));
     return t.render();
   }
 
@@ -357,7 +359,7 @@ public final class Analysis {
     TextTable t = TextTable.of("Sensitivity of financial NPV (one way, widest first)",
         "measure", "assumption", "low", "high", "NPV at low", "NPV at high");
     bars.stream().limit(limit).forEach(b -> t.row(b.measureCode(), b.assumption(),
-        b.lowValue().toPlainString(), b.highValue().toPlainString(), gbp(b.npvAtLow()),
+        plain(b.lowValue()), plain(b.highValue()), gbp(b.npvAtLow()),
         gbp(b.npvAtHigh())));
     return t.render();
   }
@@ -379,6 +381,14 @@ public final class Analysis {
     s.append("; financial NPV P50 ").append(gbp(npv.p50())).append(" (P5 ")
         .append(gbp(npv.p5())).append(" to P95 ").append(gbp(npv.p95())).append(")");
     return s.toString();
+  }
+
+  /**
+   * A value for display: as given when it has at most two decimals (an assumption such as 0.10),
+   * otherwise rounded HALF_EVEN to two (events avoided are unrounded estimates; display only).
+   */
+  static String plain(BigDecimal v) {
+    return v.scale() <= 2 ? v.toPlainString() : v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   static String ratio(RateRatio rr) {

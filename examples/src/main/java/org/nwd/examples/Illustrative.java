@@ -2,14 +2,12 @@ package org.nwd.examples;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.nwd.cost.Agency;
 import org.nwd.cost.Appraisal;
 import org.nwd.cost.DiscountSchedule;
 import org.nwd.cost.Estimate;
 import org.nwd.cost.EventsAvoided;
-import org.nwd.cost.EventsOrigin;
 import org.nwd.cost.GdpDeflator;
 import org.nwd.cost.MeasureAssumptions;
 import org.nwd.cost.Money;
@@ -18,7 +16,6 @@ import org.nwd.cost.PriceYear;
 import org.nwd.cost.PriceYearMapping;
 import org.nwd.cost.UnitCostCatalogue;
 import org.nwd.impact.ImpactResult;
-
 import org.nwd.impact.RateChange;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.StandardMeasures;
@@ -34,13 +31,14 @@ public final class Illustrative {
 
   /**
    * The measures costed: those the examples analyse that have a unit cost in the proposed mapping
-   * (police call-outs have none).
+   * (police call-outs have none; the SDQ is a score, not an event).
    */
   public static final ImmutableList<OutcomeMeasure> COSTED_MEASURES =
       ImmutableList.of(
           StandardMeasures.MISSING_INCIDENTS,
           StandardMeasures.ARRESTS,
-          StandardMeasures.CRISIS_PRESENTATIONS);
+          StandardMeasures.CRISIS_PRESENTATIONS,
+          StandardMeasures.PLACEMENT_MOVES);
 
   /** Price base of the appraisal. */
   public static final PriceYear PRICE_BASE = PriceYear.parse("2016/17");
@@ -92,34 +90,6 @@ public final class Illustrative {
   }
 
   /**
-   * Events avoided for one measure from its before/after rates: the central value is the impact
-   * analysis' {@code (r_before - r_after) x PY_after}; low and high put the 95% interval of the after
-   * rate in place of {@code r_after}. Rounded to 0.1 event (HALF_EVEN): the counts are estimates.
-   */
-  public static EventsAvoided eventsAvoided(OutcomeMeasure measure, RateChange rates) {
-    double before = rates.before().rate();
-    double py = rates.after().personYears();
-    double central = rates.eventsAvoided().value();
-    double low = (before - rates.after().interval().upper()) * py;
-    double high = (before - rates.after().interval().lower()) * py;
-    return EventsAvoided.of(
-        measure.code(),
-        Estimate.of(tenth(Math.min(low, central)), tenth(central), tenth(Math.max(high, central))),
-        EventsOrigin.PRE_POST,
-        String.format(
-            java.util.Locale.ROOT,
-            "(r_before - r_after) x PY_after = (%.4f - %.4f) x %.2f; range from the 95%% interval"
-                + " of r_after",
-            before,
-            rates.after().rate(),
-            py));
-  }
-
-  private static BigDecimal tenth(double v) {
-    return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN);
-  }
-
-  /**
    * The appraisal of {@code impact}'s costed measures with every illustrative assumption stated. A
    * measure whose rates cannot be computed is left out (the caller lists it).
    */
@@ -143,16 +113,27 @@ public final class Illustrative {
                             .build()));
     for (OutcomeMeasure m : costedMeasures(impact)) {
       RateChange rates = impact.measure(m).rates().orElseThrow();
-      b.addEvents(eventsAvoided(m, rates)).addAssumptions(assumptions(m.code()));
+      // The core adaptor: central (r_before - r_after) x PY_after, range from the after rate's
+      // exact interval, unrounded.
+      b.addEvents(EventsAvoided.fromImpact(m, rates)).addAssumptions(assumptions(m.code()));
     }
     return b.build();
   }
 
-  /** The costed measures whose rates could be computed in {@code impact}. */
+  /**
+   * The costed measures whose rates could be computed in {@code impact} and that have at least one
+   * event before or after (a cohort that records none, such as a vendor's export without
+   * placements, has nothing to cost for that measure).
+   */
   public static List<OutcomeMeasure> costedMeasures(ImpactResult impact) {
     return COSTED_MEASURES.stream()
         .filter(m -> impact.measures().stream().anyMatch(r -> r.measure().equals(m)))
         .filter(m -> impact.measure(m).rates().isPresent())
+        .filter(
+            m -> {
+              RateChange r = impact.measure(m).rates().get();
+              return r.eventsBefore() + r.eventsAfter() > 0;
+            })
         .collect(ImmutableList.toImmutableList());
   }
 }

@@ -13,8 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.cost.EventsAvoided;
+import org.nwd.impact.ImpactResult;
 import org.nwd.json.NwdJson;
 import org.nwd.model.Cohort;
+import org.nwd.model.StandardMeasures;
 
 /** Runs each example's {@code main} and checks what it printed and wrote. */
 class ExamplesTest {
@@ -68,15 +71,36 @@ class ExamplesTest {
         .contains("Monte Carlo (10000 draws, seed 20170401)")
         .contains("ILLUSTRATIVE ASSUMPTIONS");
     List<String> lines = run.out().lines().toList();
-    // The last line is the one-line summary: people, the three costed rate ratios, NPV P50 (P5-P95).
+    // The last line is the one-line summary: people, the four costed rate ratios, NPV P50 (P5-P95).
     assertThat(lines.get(lines.size() - 1))
         .startsWith("Summary: 355 of 355 young people analysed; rate ratios after/before: missing"
             + " incidents ")
-        .contains("arrests ", "crisis presentations (A&E) ")
+        .contains("arrests ", "crisis presentations (A&E) ", "placement moves ")
         .containsPattern("financial NPV P50 GBP -?[0-9,]+ \\(P5 GBP -?[0-9,]+ to P95 GBP -?[0-9,]+\\)$");
     // Progress goes to standard error, step by step.
     assertThat(run.err()).contains("[1/6] Generating the sample cohort", "[6/6] Writing the report")
         .contains("355 of 355 young people evaluated");
+  }
+
+  @Test
+  void sampleAnalysisReadsPlacementMovesAndSdqAndCostsThroughTheCoreAdaptor() {
+    ImpactResult impact =
+        Analysis.impactAnalysis("sample", SampleCohort.dataCoverage()).run(SampleCohort.cohort());
+    // Placement moves come from the generator's placements: about 0.8 x 30% x 355 = 85 before.
+    assertThat(impact.measure(StandardMeasures.PLACEMENT_MOVES).rates().orElseThrow().eventsBefore())
+        .isPositive();
+    // Every young person has an SDQ score in the look-back and one in the follow-up.
+    assertThat(impact.measure(StandardMeasures.SDQ_TOTAL_DIFFICULTIES).scores().orElseThrow().pairs())
+        .isEqualTo(SampleCohort.SIZE);
+    var appraisal = Illustrative.appraisal(impact);
+    assertThat(appraisal.events()).extracting(EventsAvoided::measureCode)
+        .containsExactly("MISSING_INCIDENTS", "ARRESTS", "CRISIS_PRESENTATIONS", "PLACEMENT_MOVES");
+    // The examples' events avoided are the core adaptor's, unrounded.
+    for (EventsAvoided e : appraisal.events()) {
+      var measure = StandardMeasures.all().stream()
+          .filter(m -> m.code().equals(e.measureCode())).findFirst().orElseThrow();
+      assertThat(e).isEqualTo(EventsAvoided.fromImpact(impact.measure(measure)));
+    }
   }
 
   @Test

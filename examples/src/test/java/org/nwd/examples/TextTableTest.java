@@ -28,4 +28,14 @@ class TextTableTest {
     assertThat(Analysis.gbp(org.nwd.cost.Money.of("1235.50"))).isEqualTo("GBP 1,236");
     assertThat(Analysis.gbp(org.nwd.cost.Money.of("-98765.49"))).isEqualTo("GBP -98,765");
   }
+
+  @Test
+  void showsAssumptionsAsGivenAndLongEstimatesToTwoDecimals() {
+    assertThat(Analysis.plain(new java.math.BigDecimal("0.10"))).isEqualTo("0.10");
+    assertThat(Analysis.plain(new java.math.BigDecimal("3"))).isEqualTo("3");
+    // HALF_EVEN at two decimals: 242.93905... -> 242.94; 0.125 -> 0.12; -1.005 -> -1.00.
+    assertThat(Analysis.plain(new java.math.BigDecimal("242.93905970663118"))).isEqualTo("242.94");
+    assertThat(Analysis.plain(new java.math.BigDecimal("0.125"))).isEqualTo("0.12");
+    assertThat(Analysis.plain(new java.math.BigDecimal("-1.005"))).isEqualTo("-1.00");
+  }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,9 @@ import org.nwd.model.HubEpisode;
 import org.nwd.model.HubEpisodeKind;
 import org.nwd.model.OutcomeEvent;
 import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Placement;
+import org.nwd.model.PlacementProvider;
+import org.nwd.model.PlacementType;
 import org.nwd.model.Referral;
 import org.nwd.model.ReferralCategory;
 import org.nwd.model.ReferralDecision;
@@ -52,7 +56,10 @@ import org.nwd.model.YoungPersonRecord;
  * young people can be streamed without holding them.
  *
  * <p>What each record holds, for person {@code i} with index date {@code d} (the referral date, drawn
- * uniformly from the referral window) and follow-up of {@code m} months:
+ * uniformly from the referral window) and follow-up of {@code m} months; the look-back is {@link
+ * #windowBefore(LocalDate) [d - m months, d)} and the follow-up {@link #windowAfter(LocalDate) [d, d + m
+ * months)}, the windows the standard impact analysis uses when its months before and after are
+ * {@code m}:
  *
  * <ul>
  *   <li>a young person {@code SYN-000000i} with a birth month giving an age at {@code d} drawn
@@ -63,14 +70,30 @@ import org.nwd.model.YoungPersonRecord;
  *       (with probability {@code outreachOnlyShare}) or a short hub bed stay (residential or emergency)
  *       followed by outreach;
  *   <li>a team around the child with one key worker of that hub;
- *   <li>missing incidents, arrests, crisis presentations, police call-outs and placement moves, one
- *       {@link OutcomeEvent} of count 1 per event: a Poisson number at the base rate in the look-back
- *       {@link #windowBefore(LocalDate)} and at the base rate times {@code rateMultiplierAfterIndex} in
- *       {@link #windowAfter(LocalDate)}, each dated uniformly in its window;
- *   <li>two SDQ total difficulties scores, on {@code d} and on the last day of follow-up.
+ *   <li>missing incidents, arrests, crisis presentations and police call-outs ({@link
+ *       #eventMeasures()}), one {@link OutcomeEvent} of count 1 per event: a Poisson number at the
+ *       base rate in the look-back and at the base rate times {@code rateMultiplierAfterIndex} in the
+ *       follow-up, each dated uniformly in its window;
+ *   <li>two SDQ total difficulties scores, the baseline dated 1 to 28 days before {@code d} (the
+ *       assessment at referral, so the latest score in the look-back) and the follow-up on the last
+ *       day of follow-up (the latest score in it): {@link
+ *       org.nwd.impact.Derivations#latestScore} reads them as the before and after values;
+ *   <li>for a young person looked after at {@code d} only, a chain of {@link Placement placements}
+ *       with no gaps from the start of the look-back, the last one open (still placed): a placement
+ *       move is a placement starting on the day the previous one ended, as {@link
+ *       org.nwd.impact.Derivations#placementMoves} counts them. The moves are a Poisson number at
+ *       {@code placementMovesPerYear} in the look-back (on its second day or later, so the first
+ *       placement has at least one day) and at that rate times {@code rateMultiplierAfterIndex} in
+ *       the follow-up, on distinct days drawn uniformly. Each placement is a foster placement
+ *       ({@code U6}, 60%), a children's home ({@code K2}, 25%) or supported accommodation ({@code
+ *       K3}, 15%) (synthetic mix); its provider is private ({@code PR4}) with probability {@code
+ *       externalPlacementShare}, otherwise the council's own ({@code PR1}); it is outside the council
+ *       area with probability {@code outOfAreaPlacementShare}. No placement is custody, so every day
+ *       is at risk.
  * </ul>
  *
- * <p>Placements are not generated: placement moves appear only as {@code PLACEMENT_MOVES} events.
+ * <p>So the standard analysis of {@link #standardMeasures()} reads a before and an after value for
+ * every one of them. Other young people have no placements; nobody has status periods.
  */
 public final class CohortGenerator {
 
@@ -79,9 +102,15 @@ public final class CohortGenerator {
     StandardMeasures.MISSING_INCIDENTS,
     StandardMeasures.ARRESTS,
     StandardMeasures.CRISIS_PRESENTATIONS,
-    StandardMeasures.POLICE_CALL_OUTS,
-    StandardMeasures.PLACEMENT_MOVES
+    StandardMeasures.POLICE_CALL_OUTS
   };
+  /** Placement types and their shares (synthetic): foster, children's home, supported lodging. */
+  private static final PlacementType[] PLACEMENT_TYPES = {
+    PlacementType.U6, PlacementType.K2, PlacementType.K3
+  };
+  private static final double[] PLACEMENT_TYPE_SHARES = {0.60, 0.25, 0.15};
+  /** Days before the index date within which the baseline SDQ is dated: 1 to this many. */
+  static final int SDQ_BASELINE_MAX_DAYS_BEFORE = 28;
 
   private final CohortSettings settings;
   private final double[] baseRates;
@@ -89,6 +118,7 @@ public final class CohortGenerator {
   private final SharedStateDiscreteSampler categorySampler;
   private final CareStatus[] statuses;
   private final SharedStateDiscreteSampler statusSampler;
+  private final SharedStateDiscreteSampler placementTypeSampler;
   private final long referralWindowDays;
 
   private CohortGenerator(CohortSettings settings) {
@@ -98,8 +128,7 @@ public final class CohortGenerator {
           settings.missingIncidentsPerYear(),
           settings.arrestsPerYear(),
           settings.crisisPresentationsPerYear(),
-          settings.policeCallOutsPerYear(),
-          settings.placementMovesPerYear()
+          settings.policeCallOutsPerYear()
         };
     // Built once; each person gets a copy bound to its own generator (shared state, no rebuild).
     UniformRandomProvider unused = RandomSource.XO_RO_SHI_RO_128_PP.create(0L);
@@ -109,6 +138,7 @@ public final class CohortGenerator {
     this.statuses = settings.careStatusMix().keySet().toArray(new CareStatus[0]);
     this.statusSampler =
         GuideTableDiscreteSampler.of(unused, shares(settings.careStatusMix().values()));
+    this.placementTypeSampler = GuideTableDiscreteSampler.of(unused, PLACEMENT_TYPE_SHARES);
     this.referralWindowDays =
         ChronoUnit.DAYS.between(settings.referralsFrom(), settings.referralsUntil());
   }
@@ -133,14 +163,35 @@ public final class CohortGenerator {
     return settings;
   }
 
-  /** The event measures generated, in a fixed order. */
+  /** The measures generated as outcome events, in a fixed order. */
   public static ImmutableList<OutcomeMeasure> eventMeasures() {
     return ImmutableList.copyOf(EVENT_MEASURES);
   }
 
   /**
+   * Every standard measure whose standard derivation ({@link
+   * org.nwd.impact.Derivations#standard}) reads generated data, in {@link StandardMeasures#all()}
+   * order: placement moves, days in external and in out-of-area placements (from placements), the
+   * {@link #eventMeasures() event measures} and SDQ total difficulties (from scores). The days
+   * measures carry no engineered effect: each placement's provider and area are drawn alike before
+   * and after.
+   */
+  public static ImmutableList<OutcomeMeasure> standardMeasures() {
+    return ImmutableList.of(
+        StandardMeasures.PLACEMENT_MOVES,
+        StandardMeasures.EXTERNAL_PLACEMENT_DAYS,
+        StandardMeasures.OUT_OF_AREA_PLACEMENT_DAYS,
+        StandardMeasures.ARRESTS,
+        StandardMeasures.POLICE_CALL_OUTS,
+        StandardMeasures.MISSING_INCIDENTS,
+        StandardMeasures.CRISIS_PRESENTATIONS,
+        StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
+  }
+
+  /**
    * The base rate per person-year (before the index date) configured for one of {@link
-   * #eventMeasures()}.
+   * #eventMeasures()}, or for {@link StandardMeasures#PLACEMENT_MOVES} the rate per person-year of a
+   * young person looked after (the only ones with placements).
    */
   public double baseRate(OutcomeMeasure measure) {
     Objects.requireNonNull(measure, "measure");
@@ -149,8 +200,11 @@ public final class CohortGenerator {
         return baseRates[k];
       }
     }
+    if (measure.equals(StandardMeasures.PLACEMENT_MOVES)) {
+      return settings.placementMovesPerYear();
+    }
     throw new DomainRuleException(
-        "measure", "measure " + measure.code() + " is not generated by the synthetic cohort");
+        "measure", "measure " + measure.code() + " has no base rate in the synthetic cohort");
   }
 
   /** The pseudonymous id of young person {@code index}: {@code SYN-} and seven or more digits. */
@@ -254,11 +308,92 @@ public final class CohortGenerator {
     double baseline = sdq(settings.sdqBaselineMean() + settings.sdqBaselineSd() * gaussian.sample());
     double followUp =
         sdq(baseline + settings.sdqMeanChange() + settings.sdqChangeSd() * gaussian.sample());
+    // The baseline is the assessment at referral, just before support starts: the latest score of
+    // the look-back. It never falls before the look-back (the look-back is a month or more).
+    int daysBefore =
+        1 + rng.nextInt((int) Math.min(SDQ_BASELINE_MAX_DAYS_BEFORE, before.lengthInDays(indexDate)));
     OutcomeMeasure sdq = StandardMeasures.SDQ_TOTAL_DIFFICULTIES;
     record.addScores(
-        ScoreObservation.of(id, sdq, indexDate, baseline),
+        ScoreObservation.of(id, sdq, indexDate.minusDays(daysBefore), baseline),
         ScoreObservation.of(id, sdq, followUpEnd.minusDays(1), followUp));
+    // Drawn last, so that the items above do not depend on whether the person is looked after.
+    if (status == CareStatus.LOOKED_AFTER) {
+      record.addAllPlacements(placements(rng, id, before, after));
+    }
     return record.build();
+  }
+
+  /**
+   * A chain of placements from the start of the look-back, each starting the day the previous one
+   * ended (a move), the last one open.
+   */
+  private List<Placement> placements(
+      UniformRandomProvider rng, YoungPersonId id, DatePeriod before, DatePeriod after) {
+    LocalDate start = before.start();
+    long beforeDays = before.lengthInDays(start);
+    long afterDays = after.lengthInDays(start);
+    double rate = settings.placementMovesPerYear();
+    // Moves in the look-back fall on its days 1 .. beforeDays - 1 (never its first day, when the
+    // first placement starts); moves in the follow-up on its days 0 .. afterDays - 1, so index
+    // beforeDays + k is day k of the follow-up.
+    long[] beforeMoves = distinctDays(rng, poisson(rng, rate * beforeDays / 365.25), 1, beforeDays);
+    long[] afterMoves =
+        distinctDays(
+            rng,
+            poisson(rng, rate * settings.rateMultiplierAfterIndex() * afterDays / 365.25),
+            beforeDays,
+            beforeDays + afterDays);
+    List<Placement> out = new ArrayList<>(1 + beforeMoves.length + afterMoves.length);
+    LocalDate from = start;
+    for (long[] moves : new long[][] {beforeMoves, afterMoves}) {
+      for (long day : moves) {
+        LocalDate to = start.plusDays(day);
+        out.add(placement(rng, id, DatePeriod.of(from, to)));
+        from = to;
+      }
+    }
+    out.add(placement(rng, id, DatePeriod.open(from)));
+    return out;
+  }
+
+  private Placement placement(UniformRandomProvider rng, YoungPersonId id, DatePeriod period) {
+    PlacementType type = PLACEMENT_TYPES[placementTypeSampler.withUniformRandomProvider(rng).sample()];
+    boolean external = rng.nextDouble() < settings.externalPlacementShare();
+    boolean outOfArea = rng.nextDouble() < settings.outOfAreaPlacementShare();
+    return Placement.builder()
+        .youngPersonId(id)
+        .period(period)
+        .type(type)
+        .provider(external ? PlacementProvider.PR4 : PlacementProvider.PR1)
+        .insideCouncilArea(!outOfArea)
+        .build();
+  }
+
+  private static int poisson(UniformRandomProvider rng, double mean) {
+    return mean <= 0 ? 0 : PoissonSampler.of(rng, mean).sample();
+  }
+
+  /**
+   * {@code count} distinct days in {@code [from, to)}, sorted, drawn uniformly (a repeat is drawn
+   * again, so the number of moves keeps its Poisson law). At most {@code to - from} days: a count
+   * above that (impossible at the allowed rates) is cut.
+   */
+  private static long[] distinctDays(UniformRandomProvider rng, int count, long from, long to) {
+    int n = (int) Math.min(count, to - from);
+    long[] days = new long[n];
+    int filled = 0;
+    while (filled < n) {
+      long day = from + rng.nextLong(to - from);
+      boolean repeat = false;
+      for (int j = 0; j < filled; j++) {
+        repeat |= days[j] == day;
+      }
+      if (!repeat) {
+        days[filled++] = day;
+      }
+    }
+    Arrays.sort(days);
+    return days;
   }
 
   private List<HubEpisode> hubEpisodes(

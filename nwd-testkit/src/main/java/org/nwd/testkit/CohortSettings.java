@@ -201,15 +201,43 @@ public abstract class CohortSettings {
     return 1.0;
   }
 
-  /** Placement moves per person-year before the index date. Default 0.8: synthetic assumption. */
+  /** The most placement moves a year the settings accept: one a week. */
+  public static final double MAX_PLACEMENT_MOVES_PER_YEAR = 52;
+
+  /**
+   * Placement moves per person-year before the index date, for young people looked after at the index
+   * date (only they have placements; a cohort's rate per person-year overall is this times the
+   * looked-after share). Default 0.8: synthetic assumption (the sources say only that moves fell,
+   * nwd-model.md §9.2). At most {@value #MAX_PLACEMENT_MOVES_PER_YEAR}.
+   */
   @Value.Default
   public double placementMovesPerYear() {
     return 0.8;
   }
 
   /**
-   * The intervention effect: every event rate is multiplied by this after the index date (1 = no
-   * effect). Default 0.5: grounded in the halving of missing incidents, 503 to 253 (nwd-model.md
+   * The share of placements with a private provider ({@code PR4}, external); the rest are the
+   * council's own ({@code PR1}). Default 0.35: synthetic assumption (adopters faithful to the model
+   * report "far fewer" external placements, nwd-model.md §8, with no figure).
+   */
+  @Value.Default
+  public double externalPlacementShare() {
+    return 0.35;
+  }
+
+  /**
+   * The share of placements outside the council area. Default 0.1: synthetic assumption (North
+   * Yorkshire said in 2019 that it makes no out-of-county placements, nwd-model.md §7; the sources
+   * give no count for 2015-17).
+   */
+  @Value.Default
+  public double outOfAreaPlacementShare() {
+    return 0.1;
+  }
+
+  /**
+   * The intervention effect: every event rate and the placement-move rate are multiplied by this
+   * after the index date (1 = no effect; above 1, more events after). Default 0.5: grounded in the halving of missing incidents, 503 to 253 (nwd-model.md
    * §9.2); applying one multiplier to every measure is a synthetic simplification.
    */
   @Value.Default
@@ -218,7 +246,8 @@ public abstract class CohortSettings {
   }
 
   /**
-   * Mean SDQ total difficulties score (0-40) at the index date. Default 18, in the "cause for concern"
+   * Mean SDQ total difficulties score (0-40) at referral (the baseline, dated 1-28 days before the
+   * index date). Default 18, in the "cause for concern"
    * band 17-40 (data-standards.md §5): synthetic assumption, no wellbeing figures are published.
    */
   @Value.Default
@@ -233,7 +262,7 @@ public abstract class CohortSettings {
   }
 
   /**
-   * Mean change in the SDQ score from the index date to the end of follow-up (negative = fewer
+   * Mean change in the SDQ score from the baseline to the last day of follow-up (negative = fewer
    * difficulties). Default -2: synthetic assumption. Scores are rounded and kept within 0-40.
    */
   @Value.Default
@@ -305,6 +334,14 @@ public abstract class CohortSettings {
     rate("crisisPresentationsPerYear", crisisPresentationsPerYear());
     rate("policeCallOutsPerYear", policeCallOutsPerYear());
     rate("placementMovesPerYear", placementMovesPerYear());
+    DomainRuleException.require(
+        placementMovesPerYear() <= MAX_PLACEMENT_MOVES_PER_YEAR,
+        "placementMovesPerYear",
+        "placementMovesPerYear %s is above %s, one move a week",
+        placementMovesPerYear(),
+        MAX_PLACEMENT_MOVES_PER_YEAR);
+    share("externalPlacementShare", externalPlacementShare());
+    share("outOfAreaPlacementShare", outOfAreaPlacementShare());
     rate("rateMultiplierAfterIndex", rateMultiplierAfterIndex());
     DomainRuleException.require(
         sdqBaselineMean() >= 0 && sdqBaselineMean() <= 40,

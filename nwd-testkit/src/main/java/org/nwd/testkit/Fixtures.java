@@ -278,8 +278,10 @@ public final class Fixtures {
 
   /**
    * A 13-year-old edging to care with an SDQ total difficulties score of 24 ("cause for concern",
-   * data-standards.md §5) when outreach from the Scarborough hub starts on {@link #SDQ_HUB_START}
-   * and 15 ("borderline") a year later. Team: one key worker, the life coach and the communication
+   * data-standards.md §5) assessed the day before the referral (ten days before outreach from the
+   * Scarborough hub starts on {@link #SDQ_HUB_START}), so it is the latest score of the standard
+   * analysis' look-back, and 15 ("borderline") on the last day of the year from the referral, the
+   * latest score of its follow-up. Team: one key worker, the life coach and the communication
    * support worker.
    */
   public static YoungPersonRecord sdqBeforeAndAfter() {
@@ -300,8 +302,8 @@ public final class Fixtures {
             team(id, start, start.plusYears(1), "SCA-KW-01",
                 Role.LIFE_COACH, Role.COMMUNICATION_SUPPORT_WORKER))
         .addScores(
-            ScoreObservation.of(id, sdq, start, 24),
-            ScoreObservation.of(id, sdq, start.plusYears(1).minusDays(1), 15))
+            ScoreObservation.of(id, sdq, start.minusDays(11), 24),
+            ScoreObservation.of(id, sdq, start.minusDays(10).plusYears(1).minusDays(1), 15))
         .build();
   }
 

@@ -13,10 +13,14 @@ import org.apache.commons.statistics.distribution.PoissonDistribution;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nwd.model.CareStatus;
+import org.nwd.model.DatePeriod;
 import org.nwd.model.HubEpisode;
 import org.nwd.model.HubEpisodeKind;
 import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.Placement;
+import org.nwd.model.PlacementType;
 import org.nwd.model.ReferralCategory;
+import org.nwd.model.ScoreObservation;
 import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.RateRatio;
@@ -136,6 +140,66 @@ class CohortGeneratorStatisticsTest {
   }
 
   @Test
+  void placementMoveRateAndTheEffectOnItAreReproduced() {
+    // Only young people looked after at the index date have placements; their moves are Poisson at
+    // 0.8 a person-year in the look-back and 0.8 x 0.5 = 0.4 in the follow-up. A move is a
+    // placement starting the day the previous one ended, counted here from the placements directly.
+    double rate = gen.settings().placementMovesPerYear();
+    double multiplier = gen.settings().rateMultiplierAfterIndex();
+    long lookedAfter = 0;
+    long before = 0;
+    long after = 0;
+    double personYearsBefore = 0;
+    double personYearsAfter = 0;
+    for (YoungPersonRecord r : records) {
+      LocalDate index = CohortGenerator.indexDate(r);
+      if (r.youngPerson().careStatusOn(index) != CareStatus.LOOKED_AFTER) {
+        assertThat(r.placements()).isEmpty();
+        continue;
+      }
+      lookedAfter++;
+      personYearsBefore += gen.windowBefore(index).lengthInDays(index) / 365.25;
+      personYearsAfter += gen.windowAfter(index).lengthInDays(index) / 365.25;
+      List<Placement> ps = r.placements();
+      for (int k = 1; k < ps.size(); k++) {
+        assertThat(ps.get(k - 1).period().end()).contains(ps.get(k).period().start());
+        if (ps.get(k).period().start().isBefore(index)) {
+          before++;
+        } else {
+          after++;
+        }
+      }
+    }
+    withinBinomial("looked after", lookedAfter, N, 0.30);
+    // With about 6,000 looked-after young people: about 4,800 moves before (Poisson sd 69, so the
+    // 99.9% interval is about +-4.7%) and 2,400 after (+-6.7%).
+    withinPoisson("placement moves before", before, rate * personYearsBefore);
+    withinPoisson("placement moves after", after, rate * multiplier * personYearsAfter);
+    NwdAssertions.assertThat(
+            RateRatio.of(before, personYearsBefore, after, personYearsAfter,
+                ConfidenceLevel.of(0.999), RateRatioMethod.AUTO))
+        .as("placement moves")
+        .hasIntervalContaining(multiplier)
+        .showsAReduction();
+  }
+
+  @Test
+  void externalAndOutOfAreaPlacementSharesAreReproduced() {
+    List<Placement> placements =
+        records.stream().flatMap(r -> r.placements().stream()).collect(Collectors.toList());
+    withinBinomial("external placements", placements.stream().filter(Placement::isExternal).count(),
+        placements.size(), 0.35);
+    withinBinomial("out-of-area placements",
+        placements.stream().filter(Placement::isOutOfArea).count(), placements.size(), 0.10);
+    withinBinomial("foster placements (U6)",
+        placements.stream().filter(p -> p.type() == PlacementType.U6).count(), placements.size(),
+        0.60);
+    withinBinomial("children's homes (K2)",
+        placements.stream().filter(p -> p.type() == PlacementType.K2).count(), placements.size(),
+        0.25);
+  }
+
+  @Test
   void sdqBaselineMeanAndChangeAreReproduced() {
     double baseline =
         records.stream().mapToDouble(r -> r.scores().get(0).score()).average().orElseThrow();
@@ -154,9 +218,15 @@ class CohortGeneratorStatisticsTest {
     // (rounding each score adds variance 1/12).
     CohortSettings s = CohortSettings.builder().size(N).seed(5).sdqBaselineMean(20)
         .sdqBaselineSd(3).sdqMeanChange(-2).sdqChangeSd(2).build();
+    CohortGenerator g = CohortGenerator.of(s);
+    // The before and after values as the standard derivation reads them: the latest score dated in
+    // each window (the look-back [d - 12 months, d) and the follow-up [d, d + 12 months)).
     double change =
-        CohortGenerator.of(s).stream()
-            .mapToDouble(r -> r.scores().get(1).score() - r.scores().get(0).score())
+        g.stream()
+            .mapToDouble(r -> {
+              LocalDate d = CohortGenerator.indexDate(r);
+              return latestScoreIn(r, g.windowAfter(d)) - latestScoreIn(r, g.windowBefore(d));
+            })
             .average()
             .orElseThrow();
     NormalDistribution c = NormalDistribution.of(-2, Math.sqrt(4 + 2.0 / 12) / Math.sqrt(N));
@@ -171,5 +241,13 @@ class CohortGeneratorStatisticsTest {
             .filter(r -> r.hubEpisodes().get(0).hubId().equals(Fixtures.SCARBOROUGH))
             .count();
     withinBinomial("Scarborough", scarborough, N, 0.5);
+  }
+
+  private static double latestScoreIn(YoungPersonRecord r, DatePeriod window) {
+    return r.scores().stream()
+        .filter(x -> window.contains(x.date()))
+        .max(java.util.Comparator.comparing(ScoreObservation::date))
+        .orElseThrow(() -> new AssertionError("no score of " + r.id() + " in " + window))
+        .score();
   }
 }

@@ -11,7 +11,7 @@ import org.nwd.model.StandardMeasures;
  * Streams many young people through a count and a running total without holding them. Tagged
  * {@code slow}: PIT skips it (it would be re-run for every mutant).
  *
- * <p>One million young people take about 12 s on the build machine. Held in memory they would need
+ * <p>One million young people take about 12-17 s on the build machine (placements included). Held in memory they would need
  * gigabytes; the test was also run with {@code -DargLine=-Xmx256m} and passed, so the stream does
  * not hold them. Laziness itself is checked on {@code Integer.MAX_VALUE} people in {@link
  * CohortGeneratorTest}.

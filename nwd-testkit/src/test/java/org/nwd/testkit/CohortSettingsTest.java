@@ -46,6 +46,12 @@ class CohortSettingsTest {
     assertThat(s.followUpMonths()).isEqualTo(12);
     assertThat(s.minAgeAtReferral()).isEqualTo(12);
     assertThat(s.localAuthority()).isEqualTo("815");
+    assertThat(s.placementMovesPerYear()).isEqualTo(0.8);
+    assertThat(s.externalPlacementShare()).isEqualTo(0.35);
+    assertThat(s.outOfAreaPlacementShare()).isEqualTo(0.1);
+    // The bound is accepted: one move a week at most.
+    assertThat(CohortSettings.builder().placementMovesPerYear(52).build().placementMovesPerYear())
+        .isEqualTo(CohortSettings.MAX_PLACEMENT_MOVES_PER_YEAR);
     assertThat(CohortSettings.of(10, 7)).satisfies(x -> {
       assertThat(x.size()).isEqualTo(10);
       assertThat(x.seed()).isEqualTo(7L);
@@ -172,6 +178,18 @@ class CohortSettingsTest {
         b -> b.placementMovesPerYear(-3),
         "placementMovesPerYear",
         "placementMovesPerYear -3.0 must be finite and at least 0");
+    rejects(
+        b -> b.placementMovesPerYear(52.5),
+        "placementMovesPerYear",
+        "placementMovesPerYear 52.5 is above 52.0, one move a week");
+    rejects(
+        b -> b.externalPlacementShare(1.5),
+        "externalPlacementShare",
+        "externalPlacementShare 1.5 is outside 0-1");
+    rejects(
+        b -> b.outOfAreaPlacementShare(-0.25),
+        "outOfAreaPlacementShare",
+        "outOfAreaPlacementShare -0.25 is outside 0-1");
     rejects(
         b -> b.rateMultiplierAfterIndex(-0.5),
         "rateMultiplierAfterIndex",

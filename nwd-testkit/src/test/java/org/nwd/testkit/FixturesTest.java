@@ -166,8 +166,10 @@ class FixturesTest {
     assertThat(r.youngPerson().ageOn(SDQ_HUB_START)).isEqualTo(13);
     assertThat(r.youngPerson().careStatusOn(SDQ_HUB_START)).isEqualTo(CareStatus.EDGING_TO_CARE);
     assertThat(r.scores()).extracting(s -> s.score()).containsExactly(24.0, 15.0);
-    assertThat(r.scores().get(0).date()).isEqualTo(SDQ_HUB_START);
-    assertThat(r.scores().get(1).date()).isAfter(SDQ_HUB_START.plusMonths(11));
+    // Referral 10 days before the hub start; the baseline the day before the referral.
+    assertThat(r.scores().get(0).date()).isEqualTo(SDQ_HUB_START.minusDays(11));
+    assertThat(r.scores().get(0).date()).isBefore(r.referrals().get(0).date());
+    assertThat(r.scores().get(1).date()).isEqualTo(LocalDate.of(2016, 12, 31));
     hasOneKeyWorkerAnd(r, Role.LIFE_COACH, Role.COMMUNICATION_SUPPORT_WORKER);
   }
 
