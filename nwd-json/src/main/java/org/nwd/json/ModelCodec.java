@@ -498,6 +498,15 @@ final class ModelCodec {
     }
   }
 
+  /** A measure as an array element: its code when standard, else the whole measure. */
+  static void measureValue(JsonGenerator g, OutcomeMeasure m) throws IOException {
+    if (STANDARD.find(m.code()).filter(m::equals).isPresent()) {
+      g.writeString(m.code());
+    } else {
+      measure(g, m);
+    }
+  }
+
   static OutcomeMeasure measureRef(In in) {
     if (in.token() == JsonToken.VALUE_STRING) {
       String code = in.text("measure");

@@ -38,8 +38,8 @@ import org.nwd.model.YoungPersonRecord;
  * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
  * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
  * ({@code "cost_avoidance"}, payload {@code costAvoidance}; money as exact decimal strings) or an
- * {@link ImpactResult} ({@code "impact_result"}, payload {@code impactResult}), read back as an {@link
- * ImpactResultDocument} since an impact result holds its analysis's code.
+ * {@link ImpactResult} ({@code "impact_result"}, payload {@code impactResult}; its analysis described
+ * by stable codes, so an analysis with a caller's index-date rule or derivation cannot be written).
  *
  * <pre>{@code
  * NwdJson json = NwdJson.strict();
@@ -133,14 +133,19 @@ public final class NwdJson {
    * Writes {@code value} as a version 1.0 document to {@code out} in UTF-8; does not close {@code out}.
    *
    * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
-   *     CostAvoidanceResult} or a result of {@code org.nwd.stats}
+   *     CostAvoidanceResult}, {@link ImpactResult} or a result of {@code org.nwd.stats}
    * @throws IllegalArgumentException when {@code value} is of no document kind
-   * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999)
+   * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999), or, before anything
+   *     is written, when an {@link ImpactResult}'s analysis uses a caller's index-date rule or
+   *     derivation (code, which no document can describe)
    */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     String kind = kindOf(value.getClass());
+    if (value instanceof ImpactResult) {
+      ImpactCodec.requireDescribable((ImpactResult) value); // before any byte is written
+    }
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       Envelope.writeHeader(g, kind);
       if (value instanceof Cohort) {
@@ -156,9 +161,6 @@ public final class NwdJson {
       } else if (value instanceof ImpactResult) {
         g.writeFieldName(ImpactCodec.FIELD);
         ImpactCodec.result(g, (ImpactResult) value);
-      } else if (value instanceof ImpactResultDocument) {
-        g.writeFieldName(ImpactCodec.FIELD);
-        g.writeTree(((ImpactResultDocument) value).tree());
       } else if (value instanceof CostAvoidanceResult) {
         g.writeFieldName(Envelope.COST_AVOIDANCE_FIELD);
         CostCodec.result(g, (CostAvoidanceResult) value);
@@ -218,7 +220,7 @@ public final class NwdJson {
    * fields are skipped; use {@link #readDocument(InputStream, Class)} to see them.
    *
    * @param type {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
-   *     CostAvoidanceResult} or a result class of {@code org.nwd.stats}
+   *     CostAvoidanceResult}, {@link ImpactResult} or a result class of {@code org.nwd.stats}
    * @throws NwdJsonException when the document is not a complete, valid document of {@code type}
    */
   public <T> T read(InputStream in, Class<T> type) {
@@ -243,12 +245,6 @@ public final class NwdJson {
   /** Reads a whole document from {@code in} (closed afterwards), with the skipped unknown fields. */
   public <T> NwdDocument<T> readDocument(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    if (ImpactResult.class.isAssignableFrom(type)) {
-      throw new IllegalArgumentException(
-          "an ImpactResult cannot be rebuilt from JSON (its analysis holds code: the index-date rule,"
-              + " eligibility and derivations); read an impact_result document as"
-              + " ImpactResultDocument");
-    }
     String kind = kindOf(type);
     if (Envelope.COHORT.equals(kind)) {
       try (CohortReader reader = openCohort(in)) {
@@ -342,8 +338,7 @@ public final class NwdJson {
     if (Explanation.class.isAssignableFrom(type)) {
       return Envelope.EXPLANATION;
     }
-    if (ImpactResult.class.isAssignableFrom(type)
-        || ImpactResultDocument.class.isAssignableFrom(type)) {
+    if (ImpactResult.class.isAssignableFrom(type)) {
       return ImpactCodec.KIND;
     }
     if (CostAvoidanceResult.class.isAssignableFrom(type)) {
@@ -357,6 +352,6 @@ public final class NwdJson {
     throw new IllegalArgumentException(
         type.getSimpleName()
             + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
-            + "CostAvoidanceResult, ImpactResult (ImpactResultDocument to read) or an org.nwd.stats result, or objectMapper() for other values");
+            + "CostAvoidanceResult, ImpactResult or an org.nwd.stats result, or objectMapper() for other values");
   }
 }
