@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.nwd.Explanation;
 import org.nwd.cost.CostAvoidanceResult;
@@ -305,6 +306,60 @@ public final class NwdJson {
   public CohortReader openCohort(InputStream in) {
     Objects.requireNonNull(in, "in");
     return new CohortReader(parser(in), strict);
+  }
+
+  /**
+   * Reads a whole cohort document from {@code in} (closed afterwards), collecting every problem
+   * instead of stopping at the first: the report holds either the cohort or the full list of problems
+   * (each with pointer, line, column, field and rule), never a partial cohort. For vendors checking a
+   * file before sending it, and services returning all the errors of an upload at once. Holds the
+   * records in memory, like {@link #read(InputStream, Class)}.
+   */
+  public CohortReport checkCohort(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    List<CohortReport.Problem> problems = new ArrayList<>();
+    List<YoungPersonRecord> records = new ArrayList<>();
+    List<UnknownField> unknown = List.of();
+    boolean readToEnd = true;
+    CohortReader reader = null;
+    try {
+      reader = new CohortReader(parser(in), strict, e -> problems.add(CohortReport.Problem.of(e)));
+      reader.forEachRemaining(records::add);
+    } catch (NwdJsonException fatal) {
+      problems.add(CohortReport.Problem.of(fatal));
+      readToEnd = false;
+    } finally {
+      if (reader != null) {
+        unknown = reader.unknownFields();
+        reader.close();
+      } else {
+        closeQuietly(in);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new CohortReport(Optional.empty(), problems, unknown, readToEnd);
+    }
+    List<Hub> hubs = reader.hubs();
+    Cohort cohort = In.build(new In.Mark("", 1, 1), () -> Cohort.of(hubs, records));
+    return new CohortReport(Optional.of(cohort), List.of(), unknown, true);
+  }
+
+  /** {@link #checkCohort(InputStream)} on a string. */
+  public CohortReport checkCohort(String json) {
+    return checkCohort(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** {@link #checkCohort(InputStream)} on the file {@code path}. */
+  public CohortReport checkCohort(Path path) {
+    return checkCohort(open(path));
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // the problem already reported is the one that matters
+    }
   }
 
   /** Opens the cohort document in the file {@code path} for streaming. */
