@@ -11,11 +11,15 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
 import org.nwd.Explanation;
+import org.nwd.cost.Appraisal;
 import org.nwd.cost.BenefitLine;
 import org.nwd.cost.CaseSummary;
 import org.nwd.cost.CostAvoidanceResult;
 import org.nwd.cost.CostLine;
 import org.nwd.cost.Money;
+import org.nwd.cost.MonteCarloResult;
+import org.nwd.cost.TornadoBar;
+import org.nwd.cost.UnitCost;
 import org.nwd.impact.ImpactResult;
 import org.nwd.model.CareStatusPeriod;
 import org.nwd.model.Cohort;
@@ -90,6 +94,10 @@ public final class NwdJsonModule extends SimpleModule {
     add(CaseSummary.class, CostCodec::caseSummary, in -> CostCodec.caseSummary(in, "case"));
     add(CostAvoidanceResult.class, CostCodec::result, CostCodec::result);
     add(ImpactResult.class, ImpactCodec::result, ImpactCodec::result);
+    add(Appraisal.class, AppraisalCodec::appraisal, AppraisalCodec::appraisal);
+    add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);
+    add(TornadoBar.class, AppraisalCodec::tornadoBar, AppraisalCodec::tornadoBar);
+    add(UnitCost.class, AppraisalCodec::unitCost, AppraisalCodec::unitCost);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }
