@@ -67,7 +67,7 @@ class ImpactJsonTest {
             StandardMeasures.EXTERNAL_PLACEMENT_DAYS,
             StandardMeasures.SDQ_TOTAL_DIFFICULTIES,
             StandardMeasures.IN_EET,
-            Gen.VENDOR_COUNT)
+            EdgeCases.VENDOR_COUNT)
         .replicates(100);
   }
 
@@ -104,7 +104,7 @@ class ImpactJsonTest {
                       DatePeriod.of(index.minusDays(40), index), random.nextBoolean()),
                   StatusPeriod.of(id, StandardMeasures.IN_EET,
                       DatePeriod.open(index), random.nextBoolean()))
-              .addEvents(OutcomeEvent.of(id, Gen.VENDOR_COUNT, index.minusDays(20), 1 + random.nextInt(3)))
+              .addEvents(OutcomeEvent.of(id, EdgeCases.VENDOR_COUNT, index.minusDays(20), 1 + random.nextInt(3)))
               .build());
     }
     return Cohort.of(c.hubs(), records);
