@@ -671,7 +671,7 @@ final class AppraisalCodec {
           b.npvAtHigh(CostCodec.money(in, name));
           return true;
         case "swing":
-          swingAt[0] = in.mark();
+          swingAt[0] = in.markNow(); // kept until the bar is built
           swing[0] = CostCodec.money(in, name);
           return true;
         default:
