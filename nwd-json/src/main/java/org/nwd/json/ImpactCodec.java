@@ -499,6 +499,15 @@ final class ImpactCodec {
       return v.asText();
     }
 
+    /** A value made from the value at {@code pointer}: a broken rule is reported there. */
+    <T> T buildAt(String pointer, String field, Supplier<T> make) {
+      try {
+        return make.get();
+      } catch (DomainRuleException e) {
+        throw fail(pointer, field, e.getMessage());
+      }
+    }
+
     /** A value made by a model factory or builder: a broken rule is reported at {@code p/field}. */
     <T> T build(String p, String field, Supplier<T> make) {
       try {
@@ -650,7 +659,7 @@ final class ImpactCodec {
         if (!c.isTextual()) {
           throw fail(q, "notAtRiskCategories", "notAtRiskCategories must be strings");
         }
-        categories.add(build(q, "notAtRiskCategories", () -> PlacementCategory.fromCode(c.asText())));
+        categories.add(buildAt(q, "notAtRiskCategories", () -> PlacementCategory.fromCode(c.asText())));
       }
       b.notAtRiskCategories(categories.build());
       b.dataCoverage(sub(object(a, p, "dataCoverage"), p + "/dataCoverage",
@@ -846,7 +855,7 @@ final class ImpactCodec {
       for (String key : iterable(destinations)) {
         String q = p + "/destinations/" + key;
         long c = countValue(destinations.get(key), q, "destinations");
-        b.putDestinations(build(q, "destinations", () -> EndReason.fromCode(key)), c);
+        b.putDestinations(buildAt(q, "destinations", () -> EndReason.fromCode(key)), c);
       }
       ObjectNode changes = object(n, p, "keyWorkerChangeCounts");
       for (String key : iterable(changes)) {
@@ -864,7 +873,7 @@ final class ImpactCodec {
       for (String key : iterable(specialists)) {
         String q = p + "/specialistCounts/" + key;
         long c = countValue(specialists.get(key), q, "specialistCounts");
-        b.putSpecialistCounts(build(q, "specialistCounts", () -> Role.fromCode(key)), c);
+        b.putSpecialistCounts(buildAt(q, "specialistCounts", () -> Role.fromCode(key)), c);
       }
       explanation(n, p);
       return build(p, "", b::build);

@@ -418,4 +418,74 @@ class ImpactJsonTest {
     NwdJsonException e = readFails(d);
     assertThat(e.rule()).contains("threshold");
   }
+
+  private static ObjectNode at(ObjectNode doc, String pointer) {
+    return (ObjectNode) doc.at("/impactResult" + pointer);
+  }
+
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> brokenParts() {
+    return java.util.stream.Stream.of(
+        broken(d -> at(d, "").put("analysis", 1), "/analysis", "analysis must be an object"),
+        broken(d -> at(d, "/analysis").put("monthsBefore", 1.5), "/analysis/monthsBefore",
+            "monthsBefore must be a whole number within the 32-bit range"),
+        broken(d -> at(d, "/analysis").put("seed", "x"), "/analysis/seed",
+            "seed must be a whole number within the 64-bit range"),
+        broken(d -> at(d, "/analysis").put("level", "high"), "/analysis/level",
+            "level must be a number"),
+        broken(d -> at(d, "/analysis").put("level", 1.5), "/analysis/level", "1.5"),
+        broken(d -> at(d, "/analysis").put("name", 5), "/analysis/name", "name must be a string"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/analysis/notAtRiskCategories")).add(7),
+            "/analysis/notAtRiskCategories/1", "notAtRiskCategories must be strings"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/analysis/notAtRiskCategories")).add("jail"),
+            "/analysis/notAtRiskCategories/1", "jail"),
+        broken(d -> at(d, "/analysis/eligibility").put("minAge", 30), "/analysis/eligibility/maxAge",
+            "maximum age 25 is below minimum age 30"),
+        broken(d -> at(d, "/analysis").put("shortTermThresholdDays", 0),
+            "/analysis/shortTermThresholdDays", "threshold 0 days is not positive"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/analysis/ageBandStarts")).add("x"),
+            "/analysis/ageBandStarts/4", "ageBandStarts must be a whole number"),
+        broken(d -> at(d, "/exclusions/0").put("youngPersonId", "not an id!"),
+            "/exclusions/0/youngPersonId", "young person id"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/problems")).add(3),
+            "/problems/0", "problems must be strings"),
+        broken(d -> at(d, "/indicators/destinations").put("moon", 1),
+            "/indicators/destinations/moon", "moon"),
+        broken(d -> at(d, "/indicators/keyWorkerChangeCounts").put("x", 1),
+            "/indicators/keyWorkerChangeCounts/x",
+            "keyWorkerChangeCounts keys must be whole numbers of key-worker changes"),
+        broken(d -> at(d, "/indicators/specialistCounts").put("wizard", 1),
+            "/indicators/specialistCounts/wizard", "wizard"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/indicators/completedStayLengths")).insert(0, 1.5),
+            "/indicators/completedStayLengths/0", "completedStayLengths must hold whole numbers"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/breakdowns/0/changes/counts")).set(0, MAPPER.createObjectNode()),
+            "/breakdowns/0/changes/counts/0", "counts must be an array"),
+        broken(d -> ((com.fasterxml.jackson.databind.node.ArrayNode)
+                d.at("/impactResult/breakdowns/0/changes/rowLabels")).set(0, 1),
+            "/breakdowns/0/changes/rowLabels/0", "rowLabels must hold strings"),
+        broken(d -> at(d, "/indicators/explanation").put("formula", "forged"),
+            "/indicators/explanation/formula", "does not match the value recomputed"));
+  }
+
+  /** {@code edit} breaks a written document; the reader names {@code pointer} and the rule. */
+  static org.junit.jupiter.params.provider.Arguments broken(
+      java.util.function.Consumer<ObjectNode> edit, String pointer, String rule) {
+    return org.junit.jupiter.params.provider.Arguments.of(edit, pointer, rule);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+  @org.junit.jupiter.params.provider.MethodSource("brokenParts")
+  void eachBrokenPartIsRejectedWithItsPointerAndRule(
+      java.util.function.Consumer<ObjectNode> edit, String pointer, String rule) throws Exception {
+    ObjectNode d = doc(withComparison(7, 40));
+    edit.accept(d);
+    NwdJsonException e = readFails(d);
+    assertThat(e.pointer()).isEqualTo("/impactResult" + pointer);
+    assertThat(e.rule()).contains(rule);
+  }
 }
