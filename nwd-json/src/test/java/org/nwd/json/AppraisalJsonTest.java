@@ -248,4 +248,67 @@ class AppraisalJsonTest {
     assertThat(fails(noPayload.toString(), MonteCarloResult.class).rule())
         .isEqualTo("missing required field \"monteCarlo\"");
   }
+
+  @Test
+  void moreBadInputNamesItsPointerAndRule() throws Exception {
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(JSON.write(appraisal(4, 2, 100, true)));
+
+    ObjectNode blankAgency = doc.deepCopy();
+    ((ObjectNode) blankAgency.at("/appraisal/assumptions/1/cashableShares")).put(" ", "0.5");
+    NwdJsonException e = fails(blankAgency.toString(), Appraisal.class);
+    assertThat(e.pointer()).isEqualTo("/appraisal/assumptions/1/cashableShares/ ");
+    assertThat(e.rule()).isEqualTo("agency name is blank");
+
+    ObjectNode badYearKey = doc.deepCopy();
+    ((ObjectNode) badYearKey.at("/appraisal/deflator/index")).put("2015", "1.0");
+    e = fails(badYearKey.toString(), Appraisal.class);
+    assertThat(e.pointer()).isEqualTo("/appraisal/deflator/index/2015");
+    assertThat(e.rule()).isEqualTo("'2015' is not a financial year like 2015/16");
+
+    ObjectNode badRag = doc.deepCopy();
+    ((ObjectNode) badRag.at("/appraisal/catalogue/costs/0")).put("rag", "purple");
+    assertThat(schema.validate(badRag)).isNotEmpty();
+    e = fails(badRag.toString(), Appraisal.class);
+    assertThat(e.pointer()).isEqualTo("/appraisal/catalogue/costs/0/rag");
+    assertThat(e.rule()).contains("\"purple\"");
+
+    ObjectNode badShare = doc.deepCopy();
+    ((ObjectNode) badShare.at("/appraisal/catalogue/costs/0")).put("cashableShare", "1.5");
+    e = fails(badShare.toString(), Appraisal.class);
+    assertThat(e.pointer()).startsWith("/appraisal/catalogue/costs/0");
+    assertThat(e.rule()).contains("1.5");
+
+    ObjectNode badDivisor = doc.deepCopy();
+    ObjectNode firstMapped = (ObjectNode) badDivisor.at("/appraisal/mapping/costs")
+        .elements().next().get(0);
+    firstMapped.put("divisor", "0");
+    e = fails(badDivisor.toString(), Appraisal.class);
+    assertThat(e.field()).isEqualTo("divisor");
+    assertThat(e.rule()).contains("divisor for").contains("must be positive");
+
+    ObjectNode badBand = doc.deepCopy();
+    ((ObjectNode) badBand.at("/appraisal/discountSchedule/bands")).put("x", "0.035");
+    e = fails(badBand.toString(), Appraisal.class);
+    assertThat(e.pointer()).isEqualTo("/appraisal/discountSchedule/bands/x");
+    assertThat(e.rule()).isEqualTo("\"x\" is not a year number");
+
+    ObjectNode mapped = doc.deepCopy();
+    ((ObjectNode) mapped.at("/appraisal/catalogue/costs/0")).put("mappedPriceYear", "soon");
+    e = fails(mapped.toString(), Appraisal.class);
+    assertThat(e.pointer()).isEqualTo("/appraisal/catalogue/costs/0/mappedPriceYear");
+    assertThat(e.rule()).isEqualTo("'soon' is not a financial year like 2015/16");
+  }
+
+  @Test
+  void nonFiniteDistributionValuesReadBack() throws Exception {
+    MonteCarloResult r = MonteCarlo.run(appraisal(10, 3, 5000, false), 200, 9);
+    ObjectNode doc = (ObjectNode) MAPPER.readTree(JSON.write(r));
+    ObjectNode npv = (ObjectNode) doc.at("/monteCarlo/financialNpv");
+    npv.put("p5", "-Infinity");
+    npv.put("mean", "NaN");
+    MonteCarloResult back = JSON.read(doc.toString(), MonteCarloResult.class);
+    assertThat(back.financialNpv().p5()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(back.financialNpv().mean()).isNaN();
+    assertThat(JSON.write(back)).contains("\"p5\":\"-Infinity\"", "\"mean\":\"NaN\"");
+  }
 }
