@@ -137,6 +137,8 @@ class ResultBuildersTest {
   void impactResultRules() {
     broken(() -> result("included", 2L).build(), "peopleIncluded",
         "people included 2 must be between 0 and people evaluated 1");
+    broken(() -> result("included", -1L).build(), "peopleIncluded",
+        "people included -1 must be between 0 and people evaluated 1");
     broken(() -> result("evaluated", 2L).build(), "exclusions",
         "1 exclusions given; people evaluated 2 minus included 0 is 2");
     broken(() -> result().comparisonPeopleIncluded(3L).build(), "comparisonPeopleIncluded",
@@ -202,6 +204,10 @@ class ResultBuildersTest {
         "edge-of-care counts and people with a team must not be negative");
     broken(() -> indicators("beyond", 3L).build(), "staysBeyondThreshold",
         "stays beyond the threshold 3 must be between 0 and residential stays 2");
+    broken(() -> indicators("beyond", -1L).build(), "staysBeyondThreshold",
+        "stays beyond the threshold -1 must be between 0 and residential stays 2");
+    broken(() -> indicators("withTeam", -1L).build(), "edgeOfCareStayedOut",
+        "edge-of-care counts and people with a team must not be negative");
     broken(() -> indicators("stays", 1L, "beyond", 0L).build(),
         "completedStayLengths", "2 completed stays exceed residential stays 1");
     broken(() -> indicators("stays", 5L).addCompletedStayLengths(1L).build(),
@@ -239,6 +245,12 @@ class ResultBuildersTest {
         .measure(StandardMeasures.MISSING_INCIDENTS).changes(changes).events(events)
         .addDaysAtRiskBefore(-1L).addDaysAtRiskAfter(365L).build(), "daysAtRiskBefore",
         "days at risk of group 0 are negative");
+    broken(() -> Breakdown.builder().dimension(BreakdownDimension.HUB)
+        .measure(StandardMeasures.MISSING_INCIDENTS).changes(changes).events(events)
+        .addDaysAtRiskBefore(365L).addDaysAtRiskAfter(-1L).build(), "daysAtRiskBefore",
+        "days at risk of group 0 are negative");
+    broken(() -> breakdown(changes, events, 2, 1).build(),
+        "daysAtRiskBefore", "days at risk before and after need one value per group (1); 2 and 1");
   }
 
   private static Breakdown.Builder breakdown(
