@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
+import org.nwd.model.MeasureKind;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.stats.Rate;
 
@@ -34,11 +36,53 @@ public abstract class Breakdown {
   /** Days at risk after, per group, in group order. */
   public abstract ImmutableList<Long> daysAtRiskAfter();
 
-  static Builder builder() {
+  /** A builder, for code that rebuilds a result computed elsewhere (for example nwd-json). */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableBreakdown.Builder {}
+  /** Builds a {@link Breakdown}; see {@link Breakdown#builder()}. */
+  public static final class Builder extends ImmutableBreakdown.Builder {}
+
+  @Value.Check
+  void check() {
+    int groups = changes().rows();
+    DomainRuleException.require(
+        changes().columns() == 3,
+        "changes",
+        "the changes table has %s columns; it needs improved, unchanged and worse",
+        changes().columns());
+    boolean rateKind =
+        measure().kind() == MeasureKind.EVENT_COUNT || measure().kind() == MeasureKind.DAYS;
+    DomainRuleException.require(
+        events().isPresent() == rateKind,
+        "events",
+        "an events table is given exactly for count and days measures; %s is of kind %s",
+        measure().code(),
+        measure().kind().code());
+    events()
+        .ifPresent(
+            e ->
+                DomainRuleException.require(
+                    e.rowLabels().equals(changes().rowLabels()) && e.columns() == 2,
+                    "events",
+                    "the events table must have the changes table's groups and 2 columns (before,"
+                        + " after)"));
+    DomainRuleException.require(
+        daysAtRiskBefore().size() == groups && daysAtRiskAfter().size() == groups,
+        "daysAtRiskBefore",
+        "days at risk before and after need one value per group (%s); %s and %s given",
+        groups,
+        daysAtRiskBefore().size(),
+        daysAtRiskAfter().size());
+    for (int g = 0; g < groups; g++) {
+      DomainRuleException.require(
+          daysAtRiskBefore().get(g) >= 0 && daysAtRiskAfter().get(g) >= 0,
+          "daysAtRiskBefore",
+          "days at risk of group %s are negative",
+          g);
+    }
+  }
 
   /** The groups, in order. */
   public List<String> groups() {

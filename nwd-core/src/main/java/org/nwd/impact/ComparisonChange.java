@@ -20,7 +20,8 @@ public abstract class ComparisonChange {
   @Value.Parameter
   public abstract String unit();
 
-  static ComparisonChange of(DifferenceInDifferences did, String unit) {
+  /** The comparison of {@code did}, events counted in {@code unit}; the rest is derived. */
+  public static ComparisonChange of(DifferenceInDifferences did, String unit) {
     return ImmutableComparisonChange.of(did, unit);
   }
 

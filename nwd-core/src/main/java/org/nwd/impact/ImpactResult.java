@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
 import org.nwd.model.OutcomeMeasure;
 
@@ -48,11 +49,71 @@ public abstract class ImpactResult {
   /** Why the analysis (as a whole) cannot be computed; empty when it can. */
   public abstract ImmutableList<String> problems();
 
-  static Builder builder() {
+  /**
+   * A builder, for code that rebuilds a result computed elsewhere (for example nwd-json reading an
+   * {@code impact_result} document); results are normally made by {@link ImpactAnalysis#run}. The
+   * built result is checked for consistency (counts, design, measures), not recomputed.
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableImpactResult.Builder {}
+  /** Builds an {@link ImpactResult}; see {@link ImpactResult#builder()}. */
+  public static final class Builder extends ImmutableImpactResult.Builder {}
+
+  @Value.Check
+  void check() {
+    DomainRuleException.require(
+        peopleIncluded() >= 0 && peopleIncluded() <= peopleEvaluated(),
+        "peopleIncluded",
+        "people included %s must be between 0 and people evaluated %s",
+        peopleIncluded(),
+        peopleEvaluated());
+    DomainRuleException.require(
+        exclusions().size() == peopleEvaluated() - peopleIncluded(),
+        "exclusions",
+        "%s exclusions given; people evaluated %s minus included %s is %s",
+        exclusions().size(),
+        peopleEvaluated(),
+        peopleIncluded(),
+        peopleEvaluated() - peopleIncluded());
+    boolean comparison = design() == DesignLevel.DIFFERENCE_IN_DIFFERENCES;
+    DomainRuleException.require(
+        comparisonPeopleIncluded().isPresent() == comparison,
+        "comparisonPeopleIncluded",
+        "comparison people included must be given exactly when the design is %s (design %s)",
+        DesignLevel.DIFFERENCE_IN_DIFFERENCES,
+        design());
+    comparisonPeopleIncluded()
+        .ifPresent(
+            c ->
+                DomainRuleException.require(
+                    c >= 0, "comparisonPeopleIncluded", "comparison people included %s is negative", c));
+    DomainRuleException.require(
+        comparison || comparisonExclusions().isEmpty(),
+        "comparisonExclusions",
+        "comparison exclusions given without a comparison group (design %s)",
+        design());
+    List<OutcomeMeasure> measured = new ArrayList<>();
+    for (MeasureResult m : measures()) {
+      measured.add(m.measure());
+    }
+    DomainRuleException.require(
+        measured.equals(analysis().measures()),
+        "measures",
+        "measure results %s must be those of analysis %s, in its order: %s",
+        codes(measured),
+        analysis().name(),
+        codes(analysis().measures()));
+  }
+
+  private static List<String> codes(List<OutcomeMeasure> measures) {
+    List<String> out = new ArrayList<>();
+    for (OutcomeMeasure m : measures) {
+      out.add(m.code());
+    }
+    return out;
+  }
 
   /** True when at least one young person was included. */
   public boolean isComputable() {

@@ -2,7 +2,9 @@ package org.nwd.impact;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
+import org.nwd.model.MeasureKind;
 import org.nwd.model.OutcomeMeasure;
 
 /**
@@ -39,11 +41,57 @@ public abstract class MeasureResult {
   /** How the measure was derived per person. */
   public abstract String derivation();
 
-  static Builder builder() {
+  /**
+   * A builder, for code that rebuilds a result computed elsewhere (for example nwd-json); measure
+   * results are normally made by {@link ImpactAnalysis#run}. Checked for consistency, not recomputed.
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableMeasureResult.Builder {}
+  /** Builds a {@link MeasureResult}; see {@link MeasureResult#builder()}. */
+  public static final class Builder extends ImmutableMeasureResult.Builder {}
+
+  @Value.Check
+  void check() {
+    DomainRuleException.require(people() >= 0, "people", "people %s is negative", people());
+    DomainRuleException.require(
+        withoutObservation() >= 0,
+        "withoutObservation",
+        "people without observation %s is negative",
+        withoutObservation());
+    DomainRuleException.require(
+        changes().total() == people(),
+        "changes",
+        "improved, unchanged and worse (%s) must add up to people %s",
+        changes(),
+        people());
+    int given = (rates().isPresent() ? 1 : 0) + (scores().isPresent() ? 1 : 0)
+        + (statuses().isPresent() ? 1 : 0);
+    DomainRuleException.require(
+        undefinedReason().isPresent() ? given == 0 : given == 1,
+        "undefinedReason",
+        "measure %s: exactly one of rates, scores and statuses, or none with an undefined reason;"
+            + " found %s with%s a reason",
+        measure().code(),
+        given,
+        undefinedReason().isPresent() ? "" : "out");
+    MeasureKind kind = measure().kind();
+    boolean rateKind = kind == MeasureKind.EVENT_COUNT || kind == MeasureKind.DAYS;
+    DomainRuleException.require(
+        (rates().isEmpty() || rateKind)
+            && (scores().isEmpty() || kind == MeasureKind.SCORE)
+            && (statuses().isEmpty() || kind == MeasureKind.STATUS),
+        "measure",
+        "measure %s of kind %s has statistics of another kind",
+        measure().code(),
+        kind.code());
+    DomainRuleException.require(
+        comparison().isEmpty() || rates().isPresent(),
+        "comparison",
+        "measure %s: a comparison needs the rates of a count or days measure",
+        measure().code());
+  }
 
   /** True when the statistics could be computed. */
   public boolean isDefined() {

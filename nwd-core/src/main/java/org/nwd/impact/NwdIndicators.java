@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
 import org.nwd.model.EndReason;
 import org.nwd.model.Role;
@@ -65,11 +66,84 @@ public abstract class NwdIndicators {
 
   public abstract ConfidenceLevel level();
 
-  static Builder builder() {
+  /** A builder, for code that rebuilds indicators computed elsewhere (for example nwd-json). */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableNwdIndicators.Builder {}
+  /** Builds {@link NwdIndicators}; see {@link NwdIndicators#builder()}. */
+  public static final class Builder extends ImmutableNwdIndicators.Builder {}
+
+  @Value.Check
+  void check() {
+    DomainRuleException.require(
+        edgeOfCareFollowUpMonths() >= 1,
+        "edgeOfCareFollowUpMonths",
+        "edge-of-care follow-up %s months must be at least 1",
+        edgeOfCareFollowUpMonths());
+    DomainRuleException.require(
+        edgeOfCareStayedOut() >= 0 && edgeOfCareLookedAfter() >= 0
+            && edgeOfCareInsufficientFollowUp() >= 0 && peopleWithTeam() >= 0,
+        "edgeOfCareStayedOut",
+        "edge-of-care counts and people with a team must not be negative");
+    DomainRuleException.require(
+        staysBeyondThreshold() >= 0 && staysBeyondThreshold() <= residentialStays(),
+        "staysBeyondThreshold",
+        "stays beyond the threshold %s must be between 0 and residential stays %s",
+        staysBeyondThreshold(),
+        residentialStays());
+    DomainRuleException.require(
+        completedStayLengths().size() <= residentialStays(),
+        "completedStayLengths",
+        "%s completed stays exceed residential stays %s",
+        completedStayLengths().size(),
+        residentialStays());
+    for (int i = 0; i < completedStayLengths().size(); i++) {
+      DomainRuleException.require(
+          completedStayLengths().get(i) >= 0
+              && (i == 0 || completedStayLengths().get(i) >= completedStayLengths().get(i - 1)),
+          "completedStayLengths",
+          "completed stay lengths must be at least 0 and ascending: %s",
+          completedStayLengths());
+    }
+    long ended = 0;
+    for (long n : destinations().values()) {
+      DomainRuleException.require(n > 0, "destinations", "a destination count %s is not positive", n);
+      ended += n;
+    }
+    DomainRuleException.require(
+        ended == completedStayLengths().size(),
+        "destinations",
+        "destinations count %s stays; there are %s completed stays",
+        ended,
+        completedStayLengths().size());
+    long withTeam = 0;
+    for (Map.Entry<Integer, Long> e : keyWorkerChangeCounts().entrySet()) {
+      DomainRuleException.require(
+          e.getKey() >= 0 && e.getValue() > 0,
+          "keyWorkerChangeCounts",
+          "key-worker changes %s for %s young people: changes must be at least 0, people positive",
+          e.getKey(),
+          e.getValue());
+      withTeam += e.getValue();
+    }
+    DomainRuleException.require(
+        withTeam == peopleWithTeam(),
+        "keyWorkerChangeCounts",
+        "key-worker change counts cover %s young people; people with a team is %s",
+        withTeam,
+        peopleWithTeam());
+    for (Map.Entry<Role, Long> e : specialistCounts().entrySet()) {
+      DomainRuleException.require(
+          e.getKey().isEmbeddedSpecialist() && e.getValue() > 0 && e.getValue() <= peopleWithTeam(),
+          "specialistCounts",
+          "specialist %s counted %s times: it must be an embedded specialist role, counted between 1"
+              + " and people with a team %s",
+          e.getKey().code(),
+          e.getValue(),
+          peopleWithTeam());
+    }
+  }
 
   /** Share of edge-of-care referrals not looked after within the follow-up; empty with none. */
   public Optional<Proportion> stayedOutOfCare() {

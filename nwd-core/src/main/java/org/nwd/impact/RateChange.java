@@ -1,6 +1,7 @@
 package org.nwd.impact;
 
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.PercentChange;
@@ -43,11 +44,35 @@ public abstract class RateChange {
 
   public abstract ConfidenceLevel level();
 
-  static Builder builder() {
+  /**
+   * A builder, for code that rebuilds a result computed elsewhere (for example nwd-json): the rates,
+   * change, rate ratio and events avoided are derived from the totals given.
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableRateChange.Builder {}
+  /** Builds a {@link RateChange}; see {@link RateChange#builder()}. */
+  public static final class Builder extends ImmutableRateChange.Builder {}
+
+  @Value.Check
+  void check() {
+    DomainRuleException.require(
+        eventsBefore() >= 0, "eventsBefore", "events before %s is negative", eventsBefore());
+    DomainRuleException.require(
+        eventsAfter() >= 0, "eventsAfter", "events after %s is negative", eventsAfter());
+    DomainRuleException.require(
+        daysAtRiskBefore() > 0,
+        "daysAtRiskBefore",
+        "days at risk before %s must be positive",
+        daysAtRiskBefore());
+    DomainRuleException.require(
+        daysAtRiskAfter() > 0,
+        "daysAtRiskAfter",
+        "days at risk after %s must be positive",
+        daysAtRiskAfter());
+    DomainRuleException.require(!unit().isBlank(), "unit", "unit is blank");
+  }
 
   @Value.Lazy
   public Rate before() {

@@ -16,7 +16,8 @@ public abstract class ScoreChange {
   @Value.Parameter
   public abstract PairedMeanChange meanChange();
 
-  static ScoreChange of(PairedMeanChange meanChange) {
+  /** The score change of {@code meanChange}; Hedges' g is derived from it. */
+  public static ScoreChange of(PairedMeanChange meanChange) {
     return ImmutableScoreChange.of(meanChange);
   }
 

@@ -1,6 +1,7 @@
 package org.nwd.impact;
 
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
 import org.nwd.stats.McNemarTest;
 import org.nwd.stats.Proportion;
@@ -19,11 +20,23 @@ public abstract class StatusChange {
 
   public abstract McNemarTest mcNemar();
 
-  static Builder builder() {
+  /** A builder, for code that rebuilds a result computed elsewhere (for example nwd-json). */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableStatusChange.Builder {}
+  /** Builds a {@link StatusChange}; see {@link StatusChange#builder()}. */
+  public static final class Builder extends ImmutableStatusChange.Builder {}
+
+  @Value.Check
+  void check() {
+    DomainRuleException.require(
+        before().trials() == after().trials(),
+        "after",
+        "before and after must count the same young people: %s and %s",
+        before().trials(),
+        after().trials());
+  }
 
   @Value.Lazy
   public Explanation explanation() {

@@ -1,6 +1,7 @@
 package org.nwd.json;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
@@ -12,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -45,18 +47,32 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
   private final List<Hub> hubs;
   private final Set<HubId> hubIds = new HashSet<>();
   private final Set<String> personIds = new HashSet<>();
+  /** Collect-all mode: where recoverable problems go (null: fail on the first). */
+  private final Consumer<NwdJsonException> problems;
+  private JsonStreamContext recordsArray;
   private YoungPersonRecord pending;
   private boolean finished;
   private NwdJsonException failure;
 
   CohortReader(JsonParser parser, boolean strict) {
+    this(parser, strict, null);
+  }
+
+  /**
+   * With {@code problems} given, a problem confined to one hub or record (a wrong type, a broken
+   * domain rule, an unknown field, a duplicate id...) is passed to it, the rest of that hub or record
+   * is skipped and reading goes on; malformed JSON, a broken limit or a broken envelope still throw.
+   */
+  CohortReader(JsonParser parser, boolean strict, Consumer<NwdJsonException> problems) {
     this.parser = parser;
+    this.problems = problems;
     this.unknownFields = new ArrayList<>();
     this.in = new In(parser, strict, unknownFields::add);
     try {
       in.next();
       Envelope.readHeader(in, Envelope.COHORT);
       List<Hub> read = new ArrayList<>();
+      Set<HubId> hubIdsRead = new HashSet<>();
       boolean hubsSeen = false;
       while (true) {
         JsonToken token = in.next();
@@ -66,21 +82,37 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
         String name = in.currentName();
         in.next();
         if ("hubs".equals(name)) {
-          in.array(name, () -> read.add(ModelCodec.hub(in)));
+          in.expect(JsonToken.START_ARRAY, name, "an array");
+          JsonStreamContext array = parser.getParsingContext();
+          while (in.next() != JsonToken.END_ARRAY) {
+            try {
+              read.add(ModelCodec.hub(in, hubIdsRead::add));
+            } catch (NwdJsonException e) {
+              recover(e, array); // its id, if read, stays known: no follow-on "unknown hub" problems
+            }
+          }
           hubsSeen = true;
         } else if ("records".equals(name)) {
           if (!hubsSeen) {
             throw in.fail("hubs", "\"hubs\" must come before \"records\" (so records can be streamed)");
           }
           in.expect(JsonToken.START_ARRAY, name, "an array");
+          recordsArray = parser.getParsingContext();
           break;
         } else {
-          in.skipUnknown(name);
+          skipUnknownField(name);
         }
       }
-      In.Mark at = in.mark();
-      In.build(at, () -> Cohort.of(read, List.of()));
+      In.Mark records = in.mark();
+      // The hub rules are the document's: reported at /hubs (their field), located at "records".
+      In.Mark at = new In.Mark("", records.line(), records.column());
+      try {
+        In.build(at, () -> Cohort.of(read, List.of()));
+      } catch (NwdJsonException e) {
+        recover(e, recordsArray);
+      }
       this.hubs = ImmutableList.copyOf(read);
+      hubIds.addAll(hubIdsRead); // with collected problems, also the ids of hubs that failed
       for (Hub h : hubs) {
         hubIds.add(h.id());
       }
@@ -118,12 +150,18 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
       return false;
     }
     try {
-      if (in.next() == JsonToken.END_ARRAY) {
-        finish();
-        return false;
+      while (true) {
+        if (in.next() == JsonToken.END_ARRAY) {
+          finish();
+          return false;
+        }
+        try {
+          pending = readRecord();
+          return true;
+        } catch (NwdJsonException e) {
+          recover(e, recordsArray); // collect-all mode: on to the next record
+        }
       }
-      pending = readRecord();
-      return true;
     } catch (NwdJsonException e) {
       failure = e;
       closeQuietly();
@@ -177,7 +215,7 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
       if ("hubs".equals(name)) {
         throw in.fail(name, "\"hubs\" must come before \"records\"");
       }
-      in.skipUnknown(name);
+      skipUnknownField(name);
     }
     in.expect(JsonToken.END_OBJECT, "", "the end of the cohort object");
     if (in.next() != null) {
@@ -185,6 +223,44 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
     }
     finished = true;
     close();
+  }
+
+  /**
+   * Collect-all mode: reports a problem confined to one item and skips the rest of the item, leaving
+   * the parser on its last token (in {@code container}). Otherwise, or when the problem is malformed
+   * input or a broken limit (nothing after it can be trusted), rethrows it.
+   */
+  private void recover(NwdJsonException e, JsonStreamContext container) {
+    if (problems == null || e.getCause() instanceof IOException) {
+      throw e;
+    }
+    problems.accept(e);
+    try {
+      while (parser.getParsingContext() != container) {
+        if (parser.nextToken() == null) {
+          throw in.fail("", "truncated input: the document ends before it is complete");
+        }
+      }
+    } catch (IOException io) {
+      throw Errors.reading(io, parser);
+    }
+  }
+
+  /** An unknown field of the document object: in collect-all strict mode a problem, then skipped. */
+  private void skipUnknownField(String name) {
+    try {
+      in.skipUnknown(name);
+    } catch (NwdJsonException e) {
+      if (problems == null) {
+        throw e;
+      }
+      problems.accept(e);
+      try {
+        parser.skipChildren();
+      } catch (IOException io) {
+        throw Errors.reading(io, parser);
+      }
+    }
   }
 
   private void closeQuietly() {

@@ -2,15 +2,40 @@ package org.nwd.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.nwd.DomainRuleException;
+import org.nwd.impact.BreakdownDimension;
+import org.nwd.impact.ChangeCounts;
+import org.nwd.impact.DesignLevel;
+import org.nwd.impact.ExclusionReason;
+import org.nwd.impact.ImpactAnalysis;
+import org.nwd.impact.IndexDateRule;
+import org.nwd.impact.MeasureDerivation;
+import org.nwd.impact.ScoreChange;
+import org.nwd.impact.StatusChange;
+import org.nwd.model.EligibilityPolicy;
+import org.nwd.model.EndReason;
+import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.PlacementCategory;
+import org.nwd.model.Role;
+import org.nwd.model.ShortTermThreshold;
+import org.nwd.model.YoungPersonId;
+import org.nwd.stats.ConfidenceLevel;
 import org.nwd.impact.Breakdown;
 import org.nwd.impact.ComparisonChange;
 import org.nwd.impact.EventsAvoided;
@@ -32,8 +57,10 @@ import org.nwd.stats.RatioOfRateRatios;
 import org.nwd.stats.WilcoxonSignedRank;
 
 /**
- * Writes an {@link ImpactResult} as an {@code impact_result} document and reads it back as an {@link
- * ImpactResultDocument}. Every statistics result inside is a full {@code result} (inputs, outputs,
+ * Writes an {@link ImpactResult} as an {@code impact_result} document and reads it back as an equal
+ * {@link ImpactResult}. The analysis is described by stable codes (index-date rule, measures,
+ * windows, eligibility, categories not at risk, level, bootstrap, thresholds, age bands); an analysis
+ * holding code (a caller's index-date rule or a replaced derivation) is refused when writing. Every statistics result inside is a full {@code result} (inputs, outputs,
  * explanation) and is recomputed from its inputs when read; suppressed tables are rebuilt through
  * {@link SuppressedTable#builder()} and their suppression pattern recomputed; events avoided and the
  * rates of a rate change are recomputed from their inputs. Enum values are lower-snake codes.
@@ -41,6 +68,8 @@ import org.nwd.stats.WilcoxonSignedRank;
 final class ImpactCodec {
   static final String KIND = "impact_result";
   static final String FIELD = "impactResult";
+  static final String FIRST_ACCEPTED_REFERRAL = "first_accepted_referral";
+  static final String FIRST_HUB_EPISODE = "first_hub_episode";
   private static final ObjectMapper PLAIN = new ObjectMapper();
 
   private ImpactCodec() {}
@@ -52,16 +81,77 @@ final class ImpactCodec {
 
   // ---- writing ----
 
+  /** The stable code of each standard index-date rule (compared by identity: they are singletons). */
+  static String indexDateRuleCode(IndexDateRule rule) {
+    if (rule == IndexDateRule.firstAcceptedReferral()) {
+      return FIRST_ACCEPTED_REFERRAL;
+    }
+    if (rule == IndexDateRule.firstHubEpisode()) {
+      return FIRST_HUB_EPISODE;
+    }
+    return null;
+  }
+
+  /**
+   * Fails, before anything is written, when the result's analysis holds code that has no stable code:
+   * a caller's index-date rule ({@link IndexDateRule#of}) or a replaced measure derivation. Such a
+   * result could not be read back as an equal {@link ImpactResult}, so it is not written at all.
+   */
+  static void requireDescribable(ImpactResult r) {
+    ImpactAnalysis a = r.analysis();
+    if (indexDateRuleCode(a.indexDateRule()) == null) {
+      throw new NwdJsonException("/" + FIELD + "/analysis/indexDateRule", -1, -1, "indexDateRule",
+          "analysis \"" + Errors.printable(a.name()) + "\" uses a custom index-date rule (\""
+              + Errors.printable(a.indexDateRule().description()) + "\"), which is code and has no"
+              + " stable code: an impact_result document can describe only the standard rules "
+              + FIRST_ACCEPTED_REFERRAL + " and " + FIRST_HUB_EPISODE, null);
+    }
+    if (!a.derivations().isEmpty()) {
+      MeasureDerivation d = a.derivations().get(0);
+      throw new NwdJsonException("/" + FIELD + "/analysis/derivations", -1, -1, "derivations",
+          "analysis \"" + Errors.printable(a.name()) + "\" replaces the standard derivation of measure "
+              + Errors.printable(d.measure().code()) + " (\"" + Errors.printable(d.description())
+              + "\"), which is code and has no stable code: an impact_result document can describe"
+              + " only analyses that use the standard derivations (Derivations.standard)", null);
+    }
+  }
+
   static void result(JsonGenerator g, ImpactResult r) throws IOException {
+    requireDescribable(r);
+    ImpactAnalysis a = r.analysis();
     g.writeStartObject();
     g.writeObjectFieldStart("analysis");
-    g.writeStringField("name", r.analysis().name());
-    g.writeStringField("indexDateRule", r.analysis().indexDateRule().description());
-    g.writeNumberField("monthsBefore", r.analysis().monthsBefore());
-    g.writeNumberField("monthsAfter", r.analysis().monthsAfter());
-    ModelCodec.period(g, "dataCoverage", r.analysis().dataCoverage());
-    g.writeNumberField("level", r.analysis().level().value());
-    g.writeNumberField("suppressionThreshold", r.analysis().suppressionThreshold());
+    g.writeStringField("name", a.name());
+    g.writeStringField("indexDateRule", indexDateRuleCode(a.indexDateRule()));
+    g.writeNumberField("monthsBefore", a.monthsBefore());
+    g.writeNumberField("monthsAfter", a.monthsAfter());
+    g.writeArrayFieldStart("measures");
+    for (OutcomeMeasure m : a.measures()) {
+      ModelCodec.measureValue(g, m);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notAtRiskCategories");
+    for (PlacementCategory c : a.notAtRiskCategories()) {
+      g.writeString(c.code());
+    }
+    g.writeEndArray();
+    ModelCodec.period(g, "dataCoverage", a.dataCoverage());
+    g.writeObjectFieldStart("eligibility");
+    g.writeStringField("name", a.eligibility().name());
+    g.writeNumberField("minAge", a.eligibility().minAge());
+    g.writeNumberField("maxAge", a.eligibility().maxAge());
+    g.writeEndObject();
+    g.writeNumberField("level", a.level().value());
+    g.writeNumberField("seed", a.seed());
+    g.writeNumberField("replicates", a.replicates());
+    g.writeNumberField("edgeOfCareFollowUpMonths", a.edgeOfCareFollowUpMonths());
+    g.writeNumberField("shortTermThresholdDays", a.shortTermThreshold().days());
+    g.writeNumberField("suppressionThreshold", a.suppressionThreshold());
+    g.writeArrayFieldStart("ageBandStarts");
+    for (int start : a.ageBandStarts()) {
+      g.writeNumber(start);
+    }
+    g.writeEndArray();
     g.writeEndObject();
     g.writeStringField("design", code(r.design()));
     g.writeNumberField("peopleEvaluated", r.peopleEvaluated());
@@ -288,9 +378,13 @@ final class ImpactCodec {
 
   // ---- reading ----
 
-  /** Reads the payload, checking every derived part it can recompute. */
-  static ImpactResultDocument result(In in) {
-    in.expect(com.fasterxml.jackson.core.JsonToken.START_OBJECT, FIELD, "an object");
+  /**
+   * Reads the payload into an {@link ImpactResult} through the public builders of nwd-core (so every
+   * consistency rule runs), checks each derived part against its recomputation from the inputs, and
+   * finally checks that writing the result gives back exactly the payload read.
+   */
+  static ImpactResult result(In in) {
+    in.expect(JsonToken.START_OBJECT, FIELD, "an object");
     In.Mark at = in.mark();
     JsonNode tree;
     try {
@@ -298,8 +392,10 @@ final class ImpactCodec {
     } catch (IOException e) {
       throw Errors.reading(e, in.parser());
     }
-    new Checker(at, in).document((ObjectNode) tree);
-    return new ImpactResultDocument((ObjectNode) tree);
+    Reader reader = new Reader(at, in, (ObjectNode) tree);
+    ImpactResult result = reader.document();
+    reader.sameAsWritten(result);
+    return result;
   }
 
   static JsonNode render(ImpactResult r) {
@@ -314,14 +410,19 @@ final class ImpactCodec {
     }
   }
 
-  /** Walks the tree: required fields, types, codes, and the recomputable parts. */
-  private static final class Checker {
+  /**
+   * Walks the payload tree: required fields, types and codes, the unknown fields (strict: an error;
+   * lenient: reported and removed), building each part; pointers are relative to the payload.
+   */
+  private static final class Reader {
     private final In.Mark at;
     private final In in;
+    private final ObjectNode root;
 
-    Checker(In.Mark at, In in) {
+    Reader(In.Mark at, In in, ObjectNode root) {
       this.at = at;
       this.in = in;
+      this.root = root;
     }
 
     NwdJsonException fail(String pointer, String field, String rule) {
@@ -336,12 +437,58 @@ final class ImpactCodec {
       return v;
     }
 
-    long count(JsonNode node, String p, String name) {
+    ObjectNode object(JsonNode node, String p, String name) {
       JsonNode v = req(node, p, name);
-      if (!v.canConvertToLong() || !v.isIntegralNumber() || v.asLong() < 0) {
-        throw fail(p + "/" + name, name, name + " must be a whole number at least 0");
+      if (!v.isObject()) {
+        throw fail(p + "/" + name, name, name + " must be an object");
+      }
+      return (ObjectNode) v;
+    }
+
+    JsonNode array(JsonNode node, String p, String name) {
+      JsonNode v = req(node, p, name);
+      if (!v.isArray()) {
+        throw fail(p + "/" + name, name, name + " must be an array");
+      }
+      return v;
+    }
+
+    long count(JsonNode node, String p, String name) {
+      return countValue(req(node, p, name), p + "/" + name, name);
+    }
+
+    long countValue(JsonNode v, String pointer, String name) {
+      if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+        throw fail(pointer, name, name + " must be a whole number at least 0");
       }
       return v.asLong();
+    }
+
+    int integer(JsonNode node, String p, String name) {
+      return intValue(req(node, p, name), p + "/" + name, name);
+    }
+
+    int intValue(JsonNode v, String pointer, String name) {
+      if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        throw fail(pointer, name, name + " must be a whole number within the 32-bit range");
+      }
+      return v.asInt();
+    }
+
+    long longInteger(JsonNode node, String p, String name) {
+      JsonNode v = req(node, p, name);
+      if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+        throw fail(p + "/" + name, name, name + " must be a whole number within the 64-bit range");
+      }
+      return v.asLong();
+    }
+
+    ConfidenceLevel level(JsonNode node, String p) {
+      JsonNode v = req(node, p, "level");
+      if (!v.isNumber()) {
+        throw fail(p + "/level", "level", "level must be a number");
+      }
+      return build(p, "level", () -> ConfidenceLevel.of(v.asDouble()));
     }
 
     String text(JsonNode node, String p, String name) {
@@ -352,8 +499,29 @@ final class ImpactCodec {
       return v.asText();
     }
 
+    /** A value made from the value at {@code pointer}: a broken rule is reported there. */
+    <T> T buildAt(String pointer, String field, Supplier<T> make) {
+      try {
+        return make.get();
+      } catch (DomainRuleException e) {
+        throw fail(pointer, field, e.getMessage());
+      }
+    }
+
+    /** A value made by a model factory or builder: a broken rule is reported at {@code p/field}. */
+    <T> T build(String p, String field, Supplier<T> make) {
+      try {
+        return make.get();
+      } catch (DomainRuleException e) {
+        String f = field.isEmpty() ? e.field() : field;
+        throw fail(p + "/" + f, f, e.getMessage());
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw fail(p, field, String.valueOf(e.getMessage()));
+      }
+    }
+
     void known(JsonNode node, String p, Set<String> names) {
-      List<String> unknown = new java.util.ArrayList<>();
+      List<String> unknown = new ArrayList<>();
       node.fieldNames().forEachRemaining(n -> {
         if (!names.contains(n)) {
           unknown.add(n);
@@ -381,93 +549,167 @@ final class ImpactCodec {
           "unknown code \"" + Errors.printable(t) + "\"; known codes: " + known);
     }
 
-    Object stats(JsonNode node, String p, String name, Class<?> type) {
-      JsonNode v = req(node, p, name);
+    /**
+     * Reads {@code v} with a streaming codec. Unknown fields it skips (lenient) are reported with
+     * their full pointer and removed from the tree, so the final comparison sees what was read.
+     */
+    <T> T sub(JsonNode v, String p, Function<In, T> read) {
+      List<String> skipped = new ArrayList<>();
+      T value;
       try (JsonParser parser = v.traverse(PLAIN)) {
-        In sub = new In(parser, in.isStrict(), u -> { });
+        In sub = new In(parser, in.isStrict(), u -> skipped.add(u.pointer()));
         sub.next();
-        return StatsCodec.result(sub, type);
+        value = read.apply(sub);
       } catch (NwdJsonException e) {
-        throw new NwdJsonException(at.pointer() + p + "/" + name + e.pointer(), at.line(),
-            at.column(), e.field(), e.rule(), e);
+        throw new NwdJsonException(at.pointer() + p + e.pointer(), at.line(), at.column(),
+            e.field(), e.rule(), e);
       } catch (IOException e) {
         throw Errors.reading(e, null);
       }
+      for (String s : skipped) {
+        JsonPointer pointer = JsonPointer.compile(s);
+        in.reportUnknown(at.pointer() + p + s, at);
+        JsonNode parent = v.at(pointer.head());
+        if (parent instanceof ObjectNode) {
+          ((ObjectNode) parent).remove(pointer.last().getMatchingProperty());
+        }
+      }
+      return value;
+    }
+
+    Object stats(JsonNode node, String p, String name, Class<?> type) {
+      return sub(req(node, p, name), p + "/" + name, s -> StatsCodec.result(s, type));
     }
 
     void explanation(JsonNode node, String p) {
-      JsonNode v = req(node, p, "explanation");
-      try (JsonParser parser = v.traverse(PLAIN)) {
-        In sub = new In(parser, in.isStrict(), u -> { });
-        sub.next();
-        ModelCodec.explanation(sub);
-      } catch (NwdJsonException e) {
-        throw new NwdJsonException(at.pointer() + p + "/explanation" + e.pointer(), at.line(),
-            at.column(), e.field(), e.rule(), e);
-      } catch (IOException e) {
-        throw Errors.reading(e, null);
-      }
+      sub(req(node, p, "explanation"), p + "/explanation", ModelCodec::explanation);
     }
 
-    void document(ObjectNode d) {
+    OutcomeMeasure measureRef(JsonNode v, String p) {
+      return sub(v, p, ModelCodec::measureRef);
+    }
+
+    ImpactResult document() {
+      ObjectNode d = root;
       known(d, "", Set.of("analysis", "design", "peopleEvaluated", "peopleIncluded", "exclusions",
           "comparisonPeopleIncluded", "comparisonExclusions", "measures", "indicators",
           "breakdowns", "problems", "explanation"));
-      JsonNode a = req(d, "", "analysis");
-      known(a, "/analysis", Set.of("name", "indexDateRule", "monthsBefore", "monthsAfter",
-          "dataCoverage", "level", "suppressionThreshold"));
-      text(a, "/analysis", "name");
-      code(d, "", "design", org.nwd.impact.DesignLevel.values());
+      ImpactAnalysis analysis = analysis(object(d, "", "analysis"), "/analysis");
+      DesignLevel design = code(d, "", "design", DesignLevel.values());
       long evaluated = count(d, "", "peopleEvaluated");
       long included = count(d, "", "peopleIncluded");
       if (included > evaluated) {
         throw fail("/peopleIncluded", "peopleIncluded",
             "peopleIncluded " + included + " exceeds peopleEvaluated " + evaluated);
       }
-      exclusions(d, "exclusions");
+      ImpactResult.Builder b = ImpactResult.builder().analysis(analysis).design(design)
+          .peopleEvaluated(evaluated).peopleIncluded(included)
+          .addAllExclusions(exclusions(d, "exclusions"));
       if (d.has("comparisonPeopleIncluded")) {
-        count(d, "", "comparisonPeopleIncluded");
+        b.comparisonPeopleIncluded(count(d, "", "comparisonPeopleIncluded"));
       }
-      exclusions(d, "comparisonExclusions");
-      JsonNode ms = req(d, "", "measures");
+      b.addAllComparisonExclusions(exclusions(d, "comparisonExclusions"));
+      JsonNode ms = array(d, "", "measures");
       for (int i = 0; i < ms.size(); i++) {
-        measure(ms.get(i), "/measures/" + i);
+        b.addMeasures(measure(ms.get(i), "/measures/" + i));
       }
-      JsonNode bs = req(d, "", "breakdowns");
+      b.indicators(indicators(object(d, "", "indicators"), "/indicators"));
+      JsonNode bs = array(d, "", "breakdowns");
       for (int i = 0; i < bs.size(); i++) {
-        breakdown(bs.get(i), "/breakdowns/" + i);
+        b.addBreakdowns(breakdown(bs.get(i), "/breakdowns/" + i));
       }
-      JsonNode ind = req(d, "", "indicators");
-      known(ind, "/indicators", Set.of("edgeOfCareFollowUpMonths", "edgeOfCareStayedOut",
-          "edgeOfCareLookedAfter", "edgeOfCareInsufficientFollowUp", "shortTermThresholdDays",
-          "residentialStays", "staysBeyondThreshold", "completedStayLengths", "destinations",
-          "peopleWithTeam", "keyWorkerChangeCounts", "specialistCounts", "level", "explanation"));
-      count(ind, "/indicators", "peopleWithTeam");
-      explanation(ind, "/indicators");
-      req(d, "", "problems");
+      JsonNode problems = array(d, "", "problems");
+      for (int i = 0; i < problems.size(); i++) {
+        if (!problems.get(i).isTextual()) {
+          throw fail("/problems/" + i, "problems", "problems must be strings");
+        }
+        b.addProblems(problems.get(i).asText());
+      }
       explanation(d, "");
+      return build("", "", b::build);
     }
 
-    void exclusions(JsonNode d, String name) {
-      JsonNode list = req(d, "", name);
+    ImpactAnalysis analysis(ObjectNode a, String p) {
+      known(a, p, Set.of("name", "indexDateRule", "monthsBefore", "monthsAfter", "measures",
+          "notAtRiskCategories", "dataCoverage", "eligibility", "level", "seed", "replicates",
+          "edgeOfCareFollowUpMonths", "shortTermThresholdDays", "suppressionThreshold",
+          "ageBandStarts"));
+      ImpactAnalysis.Builder b = ImpactAnalysis.builder().name(text(a, p, "name"));
+      String rule = text(a, p, "indexDateRule");
+      if (FIRST_ACCEPTED_REFERRAL.equals(rule)) {
+        b.indexDateRule(IndexDateRule.firstAcceptedReferral());
+      } else if (FIRST_HUB_EPISODE.equals(rule)) {
+        b.indexDateRule(IndexDateRule.firstHubEpisode());
+      } else {
+        throw fail(p + "/indexDateRule", "indexDateRule",
+            "unknown index-date rule code \"" + Errors.printable(rule) + "\"; known codes: "
+                + FIRST_ACCEPTED_REFERRAL + ", " + FIRST_HUB_EPISODE
+                + " (a custom rule is code and cannot be described)");
+      }
+      b.monthsBefore(integer(a, p, "monthsBefore")).monthsAfter(integer(a, p, "monthsAfter"));
+      JsonNode ms = array(a, p, "measures");
+      for (int i = 0; i < ms.size(); i++) {
+        b.addMeasures(measureRef(ms.get(i), p + "/measures/" + i));
+      }
+      JsonNode cs = array(a, p, "notAtRiskCategories");
+      ImmutableSet.Builder<PlacementCategory> categories = ImmutableSet.builder();
+      for (int i = 0; i < cs.size(); i++) {
+        String q = p + "/notAtRiskCategories/" + i;
+        JsonNode c = cs.get(i);
+        if (!c.isTextual()) {
+          throw fail(q, "notAtRiskCategories", "notAtRiskCategories must be strings");
+        }
+        categories.add(buildAt(q, "notAtRiskCategories", () -> PlacementCategory.fromCode(c.asText())));
+      }
+      b.notAtRiskCategories(categories.build());
+      b.dataCoverage(sub(object(a, p, "dataCoverage"), p + "/dataCoverage",
+          s -> ModelCodec.period(s, "dataCoverage")));
+      ObjectNode e = object(a, p, "eligibility");
+      String q = p + "/eligibility";
+      known(e, q, Set.of("name", "minAge", "maxAge"));
+      String name = text(e, q, "name");
+      int min = integer(e, q, "minAge");
+      int max = integer(e, q, "maxAge");
+      b.eligibility(build(q, "", () -> EligibilityPolicy.of(name, min, max)));
+      b.level(level(a, p)).seed(longInteger(a, p, "seed")).replicates(integer(a, p, "replicates"))
+          .edgeOfCareFollowUpMonths(integer(a, p, "edgeOfCareFollowUpMonths"));
+      int days = integer(a, p, "shortTermThresholdDays");
+      b.shortTermThreshold(build(p, "shortTermThresholdDays", () -> ShortTermThreshold.of(days)));
+      b.suppressionThreshold(integer(a, p, "suppressionThreshold"));
+      JsonNode bands = array(a, p, "ageBandStarts");
+      ImmutableList.Builder<Integer> starts = ImmutableList.builder();
+      for (int i = 0; i < bands.size(); i++) {
+        starts.add(intValue(bands.get(i), p + "/ageBandStarts/" + i, "ageBandStarts"));
+      }
+      b.ageBandStarts(starts.build());
+      return build(p, "", b::build);
+    }
+
+    List<Exclusion> exclusions(JsonNode d, String name) {
+      JsonNode list = array(d, "", name);
+      List<Exclusion> out = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
         String p = "/" + name + "/" + i;
-        known(list.get(i), p, Set.of("youngPersonId", "reason"));
-        text(list.get(i), p, "youngPersonId");
-        code(list.get(i), p, "reason", org.nwd.impact.ExclusionReason.values());
+        JsonNode e = list.get(i);
+        known(e, p, Set.of("youngPersonId", "reason"));
+        String id = text(e, p, "youngPersonId");
+        ExclusionReason reason = code(e, p, "reason", ExclusionReason.values());
+        out.add(build(p, "youngPersonId", () -> Exclusion.of(YoungPersonId.of(id), reason)));
       }
+      return out;
     }
 
-    void measure(JsonNode m, String p) {
+    MeasureResult measure(JsonNode m, String p) {
       known(m, p, Set.of("measure", "people", "withoutObservation", "changes", "rates", "scores",
           "statuses", "comparison", "undefinedReason", "derivation", "explanation"));
-      count(m, p, "people");
-      count(m, p, "withoutObservation");
-      JsonNode c = req(m, p, "changes");
+      MeasureResult.Builder b = MeasureResult.builder()
+          .measure(measureRef(req(m, p, "measure"), p + "/measure"))
+          .people(count(m, p, "people"))
+          .withoutObservation(count(m, p, "withoutObservation"));
+      ObjectNode c = object(m, p, "changes");
       known(c, p + "/changes", Set.of("improved", "unchanged", "worse"));
-      count(c, p + "/changes", "improved");
-      count(c, p + "/changes", "unchanged");
-      count(c, p + "/changes", "worse");
+      b.changes(ChangeCounts.of(count(c, p + "/changes", "improved"),
+          count(c, p + "/changes", "unchanged"), count(c, p + "/changes", "worse")));
       int kinds = (m.has("rates") ? 1 : 0) + (m.has("scores") ? 1 : 0) + (m.has("statuses") ? 1 : 0);
       boolean undefined = m.has("undefinedReason");
       if (undefined ? kinds != 0 : kinds != 1) {
@@ -477,74 +719,89 @@ final class ImpactCodec {
                 + " an undefinedReason");
       }
       if (m.has("rates")) {
-        rates(m.get("rates"), p + "/rates");
+        b.rates(rates(object(m, p, "rates"), p + "/rates"));
       }
       if (m.has("scores")) {
-        known(m.get("scores"), p + "/scores", Set.of("meanChange", "hedgesG", "explanation"));
-        explanation(m.get("scores"), p + "/scores");
-        stats(m.get("scores"), p + "/scores", "meanChange", PairedMeanChange.class);
-        stats(m.get("scores"), p + "/scores", "hedgesG", HedgesG.class);
+        ObjectNode s = object(m, p, "scores");
+        String q = p + "/scores";
+        known(s, q, Set.of("meanChange", "hedgesG", "explanation"));
+        explanation(s, q);
+        PairedMeanChange meanChange = (PairedMeanChange) stats(s, q, "meanChange",
+            PairedMeanChange.class);
+        stats(s, q, "hedgesG", HedgesG.class);
+        b.scores(build(q, "meanChange", () -> ScoreChange.of(meanChange)));
       }
       if (m.has("statuses")) {
-        known(m.get("statuses"), p + "/statuses",
-            Set.of("before", "after", "mcNemar", "explanation"));
-        explanation(m.get("statuses"), p + "/statuses");
-        stats(m.get("statuses"), p + "/statuses", "before", Proportion.class);
-        stats(m.get("statuses"), p + "/statuses", "after", Proportion.class);
-        stats(m.get("statuses"), p + "/statuses", "mcNemar", McNemarTest.class);
+        ObjectNode s = object(m, p, "statuses");
+        String q = p + "/statuses";
+        known(s, q, Set.of("before", "after", "mcNemar", "explanation"));
+        explanation(s, q);
+        StatusChange.Builder sb = StatusChange.builder()
+            .before((Proportion) stats(s, q, "before", Proportion.class))
+            .after((Proportion) stats(s, q, "after", Proportion.class))
+            .mcNemar((McNemarTest) stats(s, q, "mcNemar", McNemarTest.class));
+        b.statuses(build(q, "", sb::build));
       }
       if (m.has("comparison")) {
         String q = p + "/comparison";
-        known(m.get("comparison"), q, Set.of("differenceInDifferences", "unit",
-            "ratioOfRateRatios", "eventsAvoided", "explanation"));
-        text(m.get("comparison"), q, "unit");
-        explanation(m.get("comparison"), q);
+        ObjectNode cc = object(m, p, "comparison");
+        known(cc, q, Set.of("differenceInDifferences", "unit", "ratioOfRateRatios",
+            "eventsAvoided", "explanation"));
+        String unit = text(cc, q, "unit");
+        explanation(cc, q);
         DifferenceInDifferences did = (DifferenceInDifferences)
-            stats(m.get("comparison"), q, "differenceInDifferences", DifferenceInDifferences.class);
-        stats(m.get("comparison"), q, "ratioOfRateRatios", RatioOfRateRatios.class);
-        eventsAvoided(req(m.get("comparison"), q, "eventsAvoided"), q + "/eventsAvoided");
+            stats(cc, q, "differenceInDifferences", DifferenceInDifferences.class);
+        stats(cc, q, "ratioOfRateRatios", RatioOfRateRatios.class);
+        eventsAvoided(object(cc, q, "eventsAvoided"), q + "/eventsAvoided");
         double py = did.treatedAfter().personYears();
         double expected = (did.treatedBefore().rate() - did.treatedAfter().rate()
             - (did.comparisonBefore().rate() - did.comparisonAfter().rate())) * py;
-        same(m.get("comparison").get("eventsAvoided"), q + "/eventsAvoided", "value", expected);
+        same(cc.get("eventsAvoided"), q + "/eventsAvoided", "value", expected);
+        b.comparison(build(q, "", () -> ComparisonChange.of(did, unit)));
       }
-      text(m, p, "derivation");
+      if (undefined) {
+        b.undefinedReason(text(m, p, "undefinedReason"));
+      }
+      b.derivation(text(m, p, "derivation"));
       explanation(m, p);
+      return build(p, "", b::build);
     }
 
-    void rates(JsonNode r, String p) {
+    RateChange rates(ObjectNode r, String p) {
       known(r, p, Set.of("eventsBefore", "eventsAfter", "daysAtRiskBefore", "daysAtRiskAfter",
           "unit", "level", "wilcoxon", "before", "after", "absoluteChange", "percentChange",
           "rateRatio", "eventsAvoided", "explanation"));
-      text(r, p, "unit");
-      long eb = count(r, p, "eventsBefore");
-      long ea = count(r, p, "eventsAfter");
-      long db = count(r, p, "daysAtRiskBefore");
-      long da = count(r, p, "daysAtRiskAfter");
-      stats(r, p, "wilcoxon", WilcoxonSignedRank.class);
+      RateChange.Builder b = RateChange.builder()
+          .unit(text(r, p, "unit"))
+          .eventsBefore(count(r, p, "eventsBefore"))
+          .eventsAfter(count(r, p, "eventsAfter"))
+          .daysAtRiskBefore(count(r, p, "daysAtRiskBefore"))
+          .daysAtRiskAfter(count(r, p, "daysAtRiskAfter"))
+          .level(level(r, p))
+          .wilcoxon((WilcoxonSignedRank) stats(r, p, "wilcoxon", WilcoxonSignedRank.class));
+      RateChange built = build(p, "", b::build);
       Rate before = (Rate) stats(r, p, "before", Rate.class);
       Rate after = (Rate) stats(r, p, "after", Rate.class);
-      Rate eb2 = Rate.ofDays(eb, db, before.level());
-      Rate ea2 = Rate.ofDays(ea, da, after.level());
-      same(r, p, "absoluteChange", ea2.rate() - eb2.rate());
-      if (!eb2.equals(before)) {
+      if (!built.before().equals(before)) {
         throw fail(p + "/before", "before", "before does not match eventsBefore and daysAtRiskBefore");
       }
-      if (!ea2.equals(after)) {
+      if (!built.after().equals(after)) {
         throw fail(p + "/after", "after", "after does not match eventsAfter and daysAtRiskAfter");
       }
+      same(r, p, "absoluteChange", built.absoluteChange());
       stats(r, p, "percentChange", PercentChange.class);
       stats(r, p, "rateRatio", RateRatio.class);
-      eventsAvoided(req(r, p, "eventsAvoided"), p + "/eventsAvoided");
-      same(r.get("eventsAvoided"), p + "/eventsAvoided", "value",
-          (eb2.rate() - ea2.rate()) * ea2.personYears());
+      eventsAvoided(object(r, p, "eventsAvoided"), p + "/eventsAvoided");
+      same(r.get("eventsAvoided"), p + "/eventsAvoided", "value", built.eventsAvoided().value());
       explanation(r, p);
+      return built;
     }
 
-    void eventsAvoided(JsonNode a, String p) {
+    /** Events avoided are derived: checked here for type and codes, then by the final comparison. */
+    void eventsAvoided(ObjectNode a, String p) {
       known(a, p, Set.of("design", "rateBefore", "rateAfter", "personYearsAfter",
           "comparisonReduction", "interval", "unit", "value", "explanation"));
-      code(a, p, "design", org.nwd.impact.DesignLevel.values());
+      code(a, p, "design", DesignLevel.values());
       text(a, p, "unit");
       explanation(a, p);
     }
@@ -558,40 +815,102 @@ final class ImpactCodec {
       }
     }
 
-    void breakdown(JsonNode b, String p) {
-      known(b, p, Set.of("dimension", "measure", "changes", "events", "daysAtRiskBefore",
-          "daysAtRiskAfter"));
-      code(b, p, "dimension", org.nwd.impact.BreakdownDimension.values());
-      table(req(b, p, "changes"), p + "/changes");
-      if (b.has("events")) {
-        table(b.get("events"), p + "/events");
-      }
+    List<Long> longs(JsonNode node, String p, String name) {
+      return longsOf(array(node, p, name), p + "/" + name, name);
     }
 
-    void table(JsonNode t, String p) {
+    List<Long> longsOf(JsonNode list, String pointer, String name) {
+      if (!list.isArray()) {
+        throw fail(pointer, name, name + " must be an array");
+      }
+      List<Long> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode v = list.get(i);
+        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+          throw fail(pointer + "/" + i, name, name + " must hold whole numbers");
+        }
+        out.add(v.asLong());
+      }
+      return out;
+    }
+
+    NwdIndicators indicators(ObjectNode n, String p) {
+      known(n, p, Set.of("edgeOfCareFollowUpMonths", "edgeOfCareStayedOut",
+          "edgeOfCareLookedAfter", "edgeOfCareInsufficientFollowUp", "shortTermThresholdDays",
+          "residentialStays", "staysBeyondThreshold", "completedStayLengths", "destinations",
+          "peopleWithTeam", "keyWorkerChangeCounts", "specialistCounts", "level", "explanation"));
+      int days = integer(n, p, "shortTermThresholdDays");
+      NwdIndicators.Builder b = NwdIndicators.builder()
+          .edgeOfCareFollowUpMonths(integer(n, p, "edgeOfCareFollowUpMonths"))
+          .edgeOfCareStayedOut(count(n, p, "edgeOfCareStayedOut"))
+          .edgeOfCareLookedAfter(count(n, p, "edgeOfCareLookedAfter"))
+          .edgeOfCareInsufficientFollowUp(count(n, p, "edgeOfCareInsufficientFollowUp"))
+          .shortTermThreshold(build(p, "shortTermThresholdDays", () -> ShortTermThreshold.of(days)))
+          .residentialStays(count(n, p, "residentialStays"))
+          .staysBeyondThreshold(count(n, p, "staysBeyondThreshold"))
+          .addAllCompletedStayLengths(longs(n, p, "completedStayLengths"))
+          .peopleWithTeam(count(n, p, "peopleWithTeam"))
+          .level(level(n, p));
+      ObjectNode destinations = object(n, p, "destinations");
+      for (String key : iterable(destinations)) {
+        String q = p + "/destinations/" + key;
+        long c = countValue(destinations.get(key), q, "destinations");
+        b.putDestinations(buildAt(q, "destinations", () -> EndReason.fromCode(key)), c);
+      }
+      ObjectNode changes = object(n, p, "keyWorkerChangeCounts");
+      for (String key : iterable(changes)) {
+        String q = p + "/keyWorkerChangeCounts/" + key;
+        int k;
+        try {
+          k = Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+          throw fail(q, "keyWorkerChangeCounts",
+              "keyWorkerChangeCounts keys must be whole numbers of key-worker changes");
+        }
+        b.putKeyWorkerChangeCounts(k, countValue(changes.get(key), q, "keyWorkerChangeCounts"));
+      }
+      ObjectNode specialists = object(n, p, "specialistCounts");
+      for (String key : iterable(specialists)) {
+        String q = p + "/specialistCounts/" + key;
+        long c = countValue(specialists.get(key), q, "specialistCounts");
+        b.putSpecialistCounts(buildAt(q, "specialistCounts", () -> Role.fromCode(key)), c);
+      }
+      explanation(n, p);
+      return build(p, "", b::build);
+    }
+
+    private static List<String> iterable(ObjectNode node) {
+      List<String> out = new ArrayList<>();
+      node.fieldNames().forEachRemaining(out::add);
+      return out;
+    }
+
+    Breakdown breakdown(JsonNode b, String p) {
+      known(b, p, Set.of("dimension", "measure", "changes", "events", "daysAtRiskBefore",
+          "daysAtRiskAfter"));
+      Breakdown.Builder out = Breakdown.builder()
+          .dimension(code(b, p, "dimension", BreakdownDimension.values()))
+          .measure(measureRef(req(b, p, "measure"), p + "/measure"))
+          .changes(table(object(b, p, "changes"), p + "/changes"))
+          .addAllDaysAtRiskBefore(longs(b, p, "daysAtRiskBefore"))
+          .addAllDaysAtRiskAfter(longs(b, p, "daysAtRiskAfter"));
+      if (b.has("events")) {
+        out.events(table(object(b, p, "events"), p + "/events"));
+      }
+      return build(p, "", out::build);
+    }
+
+    SuppressedTable table(ObjectNode t, String p) {
       known(t, p, Set.of("title", "rowLabels", "columnLabels", "counts", "threshold", "suppressed"));
       SuppressedTable.Builder builder = SuppressedTable.builder().title(text(t, p, "title"));
-      for (JsonNode s : req(t, p, "rowLabels")) {
-        builder.addRowLabels(s.asText());
+      builder.addAllRowLabels(strings(t, p, "rowLabels"));
+      builder.addAllColumnLabels(strings(t, p, "columnLabels"));
+      JsonNode counts = array(t, p, "counts");
+      for (int i = 0; i < counts.size(); i++) {
+        builder.addCounts(ImmutableList.copyOf(longsOf(counts.get(i), p + "/counts/" + i, "counts")));
       }
-      for (JsonNode s : req(t, p, "columnLabels")) {
-        builder.addColumnLabels(s.asText());
-      }
-      for (JsonNode row : req(t, p, "counts")) {
-        com.google.common.collect.ImmutableList.Builder<Long> r =
-            com.google.common.collect.ImmutableList.builder();
-        for (JsonNode v : row) {
-          r.add(v.asLong());
-        }
-        builder.addCounts(r.build());
-      }
-      SuppressedTable table;
-      try {
-        table = builder.threshold((int) count(t, p, "threshold")).build();
-      } catch (org.nwd.DomainRuleException e) {
-        throw fail(p, e.field(), e.getMessage());
-      }
-      JsonNode given = req(t, p, "suppressed");
+      SuppressedTable table = build(p, "", builder.threshold(integer(t, p, "threshold"))::build);
+      JsonNode given = array(t, p, "suppressed");
       for (int i = 0; i <= table.rows(); i++) {
         for (int j = 0; j <= table.columns(); j++) {
           JsonNode cell = given.path(i).path(j);
@@ -601,6 +920,62 @@ final class ImpactCodec {
           }
         }
       }
+      return table;
+    }
+
+    List<String> strings(JsonNode node, String p, String name) {
+      JsonNode list = array(node, p, name);
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        if (!list.get(i).isTextual()) {
+          throw fail(p + "/" + name + "/" + i, name, name + " must hold strings");
+        }
+        out.add(list.get(i).asText());
+      }
+      return out;
+    }
+
+    /**
+     * The result written again must be the payload read: every remaining derived value (explanations,
+     * events avoided, outputs) is checked here, so read-then-write is lossless by construction.
+     */
+    void sameAsWritten(ImpactResult result) {
+      String differing = firstDifference(root, render(result), "");
+      if (differing != null) {
+        String field = differing.substring(differing.lastIndexOf('/') + 1);
+        throw fail(differing, field, field
+            + " does not match the value recomputed from the inputs: it is derived, give the "
+            + "recomputed value");
+      }
+    }
+
+    /** The pointer of the first difference between {@code given} and {@code expected}, or null. */
+    static String firstDifference(JsonNode given, JsonNode expected, String p) {
+      if (given == null || expected == null) {
+        return given == expected ? null : p;
+      }
+      if (given.equals(expected)) {
+        return null;
+      }
+      if (given.isObject() && expected.isObject()) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        expected.fieldNames().forEachRemaining(names::add);
+        given.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+          String d = firstDifference(given.get(name), expected.get(name), p + "/" + name);
+          if (d != null) {
+            return d;
+          }
+        }
+      } else if (given.isArray() && expected.isArray()) {
+        for (int i = 0; i < Math.max(given.size(), expected.size()); i++) {
+          String d = firstDifference(given.get(i), expected.get(i), p + "/" + i);
+          if (d != null) {
+            return d;
+          }
+        }
+      }
+      return p;
     }
   }
 }

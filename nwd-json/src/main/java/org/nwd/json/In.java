@@ -1,6 +1,7 @@
 package org.nwd.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -21,8 +22,49 @@ import org.nwd.DomainRuleException;
  */
 final class In {
 
-  /** Where an object started, for errors found when it is built. */
-  record Mark(String pointer, int line, int column) {}
+  /**
+   * Where a value started, for errors found when it is built. The JSON pointer of a mark taken on an
+   * object or array is computed only when asked for (an error is being reported): computing it for
+   * every object read was a tenth of the reading time. It is then read from the parser's contexts,
+   * which still hold the object's place while the object is being read and just after its end, which
+   * is when such marks are used; {@link In#markNow()} takes a mark to keep for later.
+   */
+  static final class Mark {
+    private final JsonStreamContext parent;
+    private String pointer;
+    private final int line;
+    private final int column;
+
+    /** A mark with a known pointer. */
+    Mark(String pointer, int line, int column) {
+      this.parent = null;
+      this.pointer = pointer;
+      this.line = line;
+      this.column = column;
+    }
+
+    /** A mark whose pointer is that of {@code parent}'s current field or element, computed later. */
+    private Mark(JsonStreamContext parent, int line, int column) {
+      this.parent = parent;
+      this.line = line;
+      this.column = column;
+    }
+
+    String pointer() {
+      if (pointer == null) {
+        pointer = parent.pathAsPointer().toString();
+      }
+      return pointer;
+    }
+
+    int line() {
+      return line;
+    }
+
+    int column() {
+      return column;
+    }
+  }
 
   /** Handles one field; the parser is on its value. Returns false for an unknown field. */
   interface Fields {
@@ -59,13 +101,32 @@ final class In {
     return parser.getParsingContext().pathAsPointer().toString();
   }
 
+  /**
+   * Where the current token is. On the start of an object or array the pointer is computed only if
+   * asked for, from the parent context, which keeps the object's place until the parser moves past
+   * the object's end: use such a mark before that (all uses build or check the object just read), or
+   * take {@link #markNow()}.
+   */
   Mark mark() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      JsonStreamContext parent = parser.getParsingContext().getParent();
+      if (parent != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        return new Mark(parent, at.getLineNr(), at.getColumnNr());
+      }
+    }
+    return markNow();
+  }
+
+  /** Where the current token is, with the pointer computed now: a mark to keep while reading on. */
+  Mark markNow() {
     JsonLocation at = parser.currentTokenLocation();
     return new Mark(pointer(), at.getLineNr(), at.getColumnNr());
   }
 
   NwdJsonException fail(String field, String rule) {
-    Mark at = mark();
+    Mark at = markNow();
     return new NwdJsonException(at.pointer(), at.line(), at.column(), field, rule, null);
   }
 
@@ -119,7 +180,7 @@ final class In {
     if (strict) {
       throw fail(name, "unknown field \"" + Errors.printable(name) + "\"");
     }
-    Mark at = mark();
+    Mark at = markNow();
     unknown.accept(new UnknownField(at.pointer(), at.line(), at.column()));
     try {
       parser.skipChildren();

@@ -159,6 +159,11 @@ final class ModelCodec {
   }
 
   static Hub hub(In in) {
+    return hub(in, id -> { });
+  }
+
+  /** A hub; {@code idRead} is told the id as soon as it is read (even if the hub then fails). */
+  static Hub hub(In in, java.util.function.Consumer<HubId> idRead) {
     Hub.Builder b = Hub.builder();
     In.Mark at =
         in.object(
@@ -166,7 +171,9 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "id":
-                  b.id(in.convert(name, HubId::of));
+                  HubId id = in.convert(name, HubId::of);
+                  idRead.accept(id);
+                  b.id(id);
                   return true;
                 case "name":
                   b.name(in.text(name));
@@ -491,6 +498,15 @@ final class ModelCodec {
   /** A standard measure by its code, any other as a full object. */
   static void measureRef(JsonGenerator g, OutcomeMeasure m) throws IOException {
     g.writeFieldName("measure");
+    if (STANDARD.find(m.code()).filter(m::equals).isPresent()) {
+      g.writeString(m.code());
+    } else {
+      measure(g, m);
+    }
+  }
+
+  /** A measure as an array element: its code when standard, else the whole measure. */
+  static void measureValue(JsonGenerator g, OutcomeMeasure m) throws IOException {
     if (STANDARD.find(m.code()).filter(m::equals).isPresent()) {
       g.writeString(m.code());
     } else {

@@ -24,9 +24,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.nwd.Explanation;
+import org.nwd.cost.Appraisal;
 import org.nwd.cost.CostAvoidanceResult;
+import org.nwd.cost.MonteCarloResult;
+import org.nwd.cost.TornadoBar;
 import org.nwd.impact.ImpactResult;
 import org.nwd.model.Cohort;
 import org.nwd.model.Hub;
@@ -38,8 +42,11 @@ import org.nwd.model.YoungPersonRecord;
  * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
  * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
  * ({@code "cost_avoidance"}, payload {@code costAvoidance}; money as exact decimal strings) or an
- * {@link ImpactResult} ({@code "impact_result"}, payload {@code impactResult}), read back as an {@link
- * ImpactResultDocument} since an impact result holds its analysis's code.
+ * {@link ImpactResult} ({@code "impact_result"}, payload {@code impactResult}; its analysis described
+ * by stable codes, so an analysis with a caller's index-date rule or derivation cannot be written),
+ * an {@link Appraisal} ({@code "appraisal"}: the cost-avoidance inputs), a {@link MonteCarloResult}
+ * ({@code "monte_carlo"}, payload {@code monteCarlo}) or the tornado bars of a one-way sensitivity
+ * analysis ({@code "sensitivity"}, a list of {@link TornadoBar}).
  *
  * <pre>{@code
  * NwdJson json = NwdJson.strict();
@@ -133,14 +140,22 @@ public final class NwdJson {
    * Writes {@code value} as a version 1.0 document to {@code out} in UTF-8; does not close {@code out}.
    *
    * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
-   *     CostAvoidanceResult} or a result of {@code org.nwd.stats}
+   *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult}, a
+   *     {@code List} of {@link TornadoBar} (a {@code sensitivity} document; an empty list too) or a
+   *     result of {@code org.nwd.stats}
    * @throws IllegalArgumentException when {@code value} is of no document kind
-   * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999)
+   * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999), or, before anything
+   *     is written, when an {@link ImpactResult}'s analysis uses a caller's index-date rule or
+   *     derivation (code, which no document can describe)
    */
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    String kind = kindOf(value.getClass());
+    String kind =
+        AppraisalCodec.isSensitivity(value) ? AppraisalCodec.SENSITIVITY : kindOf(value.getClass());
+    if (value instanceof ImpactResult) {
+      ImpactCodec.requireDescribable((ImpactResult) value); // before any byte is written
+    }
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
       Envelope.writeHeader(g, kind);
       if (value instanceof Cohort) {
@@ -156,12 +171,20 @@ public final class NwdJson {
       } else if (value instanceof ImpactResult) {
         g.writeFieldName(ImpactCodec.FIELD);
         ImpactCodec.result(g, (ImpactResult) value);
-      } else if (value instanceof ImpactResultDocument) {
-        g.writeFieldName(ImpactCodec.FIELD);
-        g.writeTree(((ImpactResultDocument) value).tree());
       } else if (value instanceof CostAvoidanceResult) {
         g.writeFieldName(Envelope.COST_AVOIDANCE_FIELD);
         CostCodec.result(g, (CostAvoidanceResult) value);
+      } else if (value instanceof Appraisal) {
+        g.writeFieldName(AppraisalCodec.APPRAISAL);
+        AppraisalCodec.appraisal(g, (Appraisal) value);
+      } else if (value instanceof MonteCarloResult) {
+        g.writeFieldName(AppraisalCodec.MONTE_CARLO_FIELD);
+        AppraisalCodec.monteCarlo(g, (MonteCarloResult) value);
+      } else if (AppraisalCodec.SENSITIVITY.equals(kind)) {
+        g.writeFieldName(AppraisalCodec.SENSITIVITY);
+        @SuppressWarnings("unchecked")
+        List<TornadoBar> bars = (List<TornadoBar>) value;
+        AppraisalCodec.sensitivity(g, bars);
       } else {
         g.writeFieldName(Envelope.RESULT);
         StatsCodec.result(g, value);
@@ -218,7 +241,8 @@ public final class NwdJson {
    * fields are skipped; use {@link #readDocument(InputStream, Class)} to see them.
    *
    * @param type {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
-   *     CostAvoidanceResult} or a result class of {@code org.nwd.stats}
+   *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult} or a
+   *     result class of {@code org.nwd.stats} (tornado bars: {@link #readSensitivity})
    * @throws NwdJsonException when the document is not a complete, valid document of {@code type}
    */
   public <T> T read(InputStream in, Class<T> type) {
@@ -243,13 +267,26 @@ public final class NwdJson {
   /** Reads a whole document from {@code in} (closed afterwards), with the skipped unknown fields. */
   public <T> NwdDocument<T> readDocument(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    if (ImpactResult.class.isAssignableFrom(type)) {
-      throw new IllegalArgumentException(
-          "an ImpactResult cannot be rebuilt from JSON (its analysis holds code: the index-date rule,"
-              + " eligibility and derivations); read an impact_result document as"
-              + " ImpactResultDocument");
-    }
-    String kind = kindOf(type);
+    return readDocument(in, kindOf(type), type);
+  }
+
+  /**
+   * Reads a {@code sensitivity} document: the tornado bars of {@link
+   * org.nwd.cost.Sensitivity#oneWay}, longest first as written (closes {@code in}).
+   */
+  public List<TornadoBar> readSensitivity(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    @SuppressWarnings("unchecked")
+    List<TornadoBar> bars = readDocument(in, AppraisalCodec.SENSITIVITY, List.class).value();
+    return bars;
+  }
+
+  /** Reads a {@code sensitivity} document from a string. */
+  public List<TornadoBar> readSensitivity(String json) {
+    return readSensitivity(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private <T> NwdDocument<T> readDocument(InputStream in, String kind, Class<T> type) {
     if (Envelope.COHORT.equals(kind)) {
       try (CohortReader reader = openCohort(in)) {
         List<YoungPersonRecord> records = new ArrayList<>();
@@ -271,6 +308,13 @@ public final class NwdJson {
           value = ImpactCodec.result(reader);
         } else if (name.equals(Envelope.COST_AVOIDANCE_FIELD) && Envelope.COST_AVOIDANCE.equals(kind)) {
           value = CostCodec.result(reader);
+        } else if (name.equals(AppraisalCodec.MONTE_CARLO_FIELD)
+            && AppraisalCodec.MONTE_CARLO.equals(kind)) {
+          value = AppraisalCodec.monteCarlo(reader);
+        } else if (name.equals(kind) && AppraisalCodec.APPRAISAL.equals(kind)) {
+          value = AppraisalCodec.appraisal(reader);
+        } else if (name.equals(kind) && AppraisalCodec.SENSITIVITY.equals(kind)) {
+          value = AppraisalCodec.sensitivity(reader);
         } else if (name.equals(kind)) {
           if (Envelope.RECORD.equals(kind)) {
             value = ModelCodec.record(reader);
@@ -288,7 +332,9 @@ public final class NwdJson {
         String field =
             Envelope.COST_AVOIDANCE.equals(kind)
                 ? Envelope.COST_AVOIDANCE_FIELD
-                : ImpactCodec.KIND.equals(kind) ? ImpactCodec.FIELD : kind;
+                : ImpactCodec.KIND.equals(kind)
+                    ? ImpactCodec.FIELD
+                    : AppraisalCodec.MONTE_CARLO.equals(kind) ? AppraisalCodec.MONTE_CARLO_FIELD : kind;
         throw reader.fail(field, "missing required field \"" + field + "\"");
       }
       if (reader.next() != null) {
@@ -309,6 +355,60 @@ public final class NwdJson {
   public CohortReader openCohort(InputStream in) {
     Objects.requireNonNull(in, "in");
     return new CohortReader(parser(in), strict);
+  }
+
+  /**
+   * Reads a whole cohort document from {@code in} (closed afterwards), collecting every problem
+   * instead of stopping at the first: the report holds either the cohort or the full list of problems
+   * (each with pointer, line, column, field and rule), never a partial cohort. For vendors checking a
+   * file before sending it, and services returning all the errors of an upload at once. Holds the
+   * records in memory, like {@link #read(InputStream, Class)}.
+   */
+  public CohortReport checkCohort(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    List<CohortReport.Problem> problems = new ArrayList<>();
+    List<YoungPersonRecord> records = new ArrayList<>();
+    List<UnknownField> unknown = List.of();
+    boolean readToEnd = true;
+    CohortReader reader = null;
+    try {
+      reader = new CohortReader(parser(in), strict, e -> problems.add(CohortReport.Problem.of(e)));
+      reader.forEachRemaining(records::add);
+    } catch (NwdJsonException fatal) {
+      problems.add(CohortReport.Problem.of(fatal));
+      readToEnd = false;
+    } finally {
+      if (reader != null) {
+        unknown = reader.unknownFields();
+        reader.close();
+      } else {
+        closeQuietly(in);
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new CohortReport(Optional.empty(), problems, unknown, readToEnd);
+    }
+    List<Hub> hubs = reader.hubs();
+    Cohort cohort = In.build(new In.Mark("", 1, 1), () -> Cohort.of(hubs, records));
+    return new CohortReport(Optional.of(cohort), List.of(), unknown, true);
+  }
+
+  /** {@link #checkCohort(InputStream)} on a string. */
+  public CohortReport checkCohort(String json) {
+    return checkCohort(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** {@link #checkCohort(InputStream)} on the file {@code path}. */
+  public CohortReport checkCohort(Path path) {
+    return checkCohort(open(path));
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // the problem already reported is the one that matters
+    }
   }
 
   /** Opens the cohort document in the file {@code path} for streaming. */
@@ -342,12 +442,17 @@ public final class NwdJson {
     if (Explanation.class.isAssignableFrom(type)) {
       return Envelope.EXPLANATION;
     }
-    if (ImpactResult.class.isAssignableFrom(type)
-        || ImpactResultDocument.class.isAssignableFrom(type)) {
+    if (ImpactResult.class.isAssignableFrom(type)) {
       return ImpactCodec.KIND;
     }
     if (CostAvoidanceResult.class.isAssignableFrom(type)) {
       return Envelope.COST_AVOIDANCE;
+    }
+    if (Appraisal.class.isAssignableFrom(type)) {
+      return AppraisalCodec.APPRAISAL;
+    }
+    if (MonteCarloResult.class.isAssignableFrom(type)) {
+      return AppraisalCodec.MONTE_CARLO;
     }
     for (Class<?> result : StatsCodec.TYPES.keySet()) {
       if (result.isAssignableFrom(type)) {
@@ -357,6 +462,6 @@ public final class NwdJson {
     throw new IllegalArgumentException(
         type.getSimpleName()
             + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
-            + "CostAvoidanceResult, ImpactResult (ImpactResultDocument to read) or an org.nwd.stats result, or objectMapper() for other values");
+            + "CostAvoidanceResult, ImpactResult, Appraisal, MonteCarloResult, a List of TornadoBar (readSensitivity) or an org.nwd.stats result, or objectMapper() for other values");
   }
 }

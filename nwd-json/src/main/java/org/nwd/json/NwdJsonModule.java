@@ -11,11 +11,16 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
 import org.nwd.Explanation;
+import org.nwd.cost.Appraisal;
 import org.nwd.cost.BenefitLine;
 import org.nwd.cost.CaseSummary;
 import org.nwd.cost.CostAvoidanceResult;
 import org.nwd.cost.CostLine;
 import org.nwd.cost.Money;
+import org.nwd.cost.MonteCarloResult;
+import org.nwd.cost.TornadoBar;
+import org.nwd.cost.UnitCost;
+import org.nwd.impact.ImpactResult;
 import org.nwd.model.CareStatusPeriod;
 import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
@@ -38,7 +43,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Jackson module for the nwd model, the statistics and cost-avoidance results and {@link
+ * The Jackson module for the nwd model, the statistics, impact and cost-avoidance results and {@link
  * Explanation}: register it
  * on an {@code ObjectMapper} to write and read any of them as a bare JSON value (no envelope; use
  * {@link NwdJson} for versioned documents and streaming).
@@ -88,6 +93,11 @@ public final class NwdJsonModule extends SimpleModule {
     add(CostLine.class, CostCodec::costLine, CostCodec::costLine);
     add(CaseSummary.class, CostCodec::caseSummary, in -> CostCodec.caseSummary(in, "case"));
     add(CostAvoidanceResult.class, CostCodec::result, CostCodec::result);
+    add(ImpactResult.class, ImpactCodec::result, ImpactCodec::result);
+    add(Appraisal.class, AppraisalCodec::appraisal, AppraisalCodec::appraisal);
+    add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);
+    add(TornadoBar.class, AppraisalCodec::tornadoBar, AppraisalCodec::tornadoBar);
+    add(UnitCost.class, AppraisalCodec::unitCost, AppraisalCodec::unitCost);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }

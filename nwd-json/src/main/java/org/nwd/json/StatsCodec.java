@@ -758,12 +758,12 @@ final class StatsCodec {
           break;
         case "outputs":
           in.expect(JsonToken.START_OBJECT, name, "an object");
-          outputsAt = in.mark();
+          outputsAt = in.markNow();
           outputs = tree(in);
           break;
         case "explanation":
           in.expect(JsonToken.START_OBJECT, name, "an object");
-          explanationAt = in.mark();
+          explanationAt = in.markNow();
           explanation = tree(in);
           break;
         default:

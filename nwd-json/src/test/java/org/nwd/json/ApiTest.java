@@ -17,7 +17,7 @@ class ApiTest {
 
   @Test
   void theReadmeSnippetWorks(@TempDir Path dir) {
-    Cohort cohort = new Gen(11).cohort(4);
+    Cohort cohort = org.nwd.testkit.CohortGenerator.of(4, 11).generate();
     Path file = dir.resolve("cohort.json");
     // README: write, read whole, stream
     NwdJson.strict().write(cohort, file);
@@ -35,7 +35,7 @@ class ApiTest {
 
   @Test
   void readsFromStreamsAndReportsMissingFiles(@TempDir Path dir) throws Exception {
-    Cohort cohort = new Gen(12).cohort(2);
+    Cohort cohort = EdgeCases.cohort(12, 1, 1);
     Path file = dir.resolve("c.json");
     Files.writeString(file, NwdJson.lenient().write(cohort));
     assertThat(NwdJson.lenient().read(Files.newInputStream(file), Cohort.class)).isEqualTo(cohort);
@@ -64,7 +64,7 @@ class ApiTest {
     ObjectMapper b = json.objectMapper();
     assertThat(a).isNotSameAs(b);
     assertThat(a.getPolymorphicTypeValidator()).isNotNull();
-    YoungPersonRecord r = new Gen(3).record("YP-3", new Gen(3).hubs(), true);
+    YoungPersonRecord r = new EdgeCases(3).record("YP-3", new EdgeCases(3).hubs(), true);
     assertThat(a.readValue(a.writeValueAsString(r), YoungPersonRecord.class)).isEqualTo(r);
     assertThat(new NwdDocument<>("x", List.of(new UnknownField("/a", 1, 2))).unknownFields())
         .containsExactly(new UnknownField("/a", 1, 2));

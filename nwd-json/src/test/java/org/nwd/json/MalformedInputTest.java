@@ -364,7 +364,7 @@ class MalformedInputTest {
 
   @Test
   void writerChecksCohortRulesAndLeavesAFailedDocumentUnfinished() {
-    Gen gen = new Gen(5);
+    EdgeCases gen = new EdgeCases(5);
     List<Hub> hubs = gen.hubs();
     YoungPersonRecord record = gen.record("YP-1", hubs, false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -14,9 +14,11 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.nwd.Explanation;
 import org.nwd.model.Cohort;
 import org.nwd.model.YoungPersonRecord;
+import org.nwd.testkit.Fixtures;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.DifferenceInDifferences;
 import org.nwd.stats.HedgesG;
@@ -37,7 +39,8 @@ class RoundTripPropertiesTest {
 
   @Property
   void cohortWriteThenReadIsEqual(@ForAll long seed) {
-    Cohort cohort = new Gen(seed).cohort(new Gen(seed).between(0, 12));
+    Cohort cohort = EdgeCases.cohort(seed, new EdgeCases(seed).between(0, 12),
+        new EdgeCases(seed + 1).between(0, 4));
     String text = json.write(cohort);
     Cohort back = json.read(text, Cohort.class);
     assertThat(back).isEqualTo(cohort);
@@ -46,7 +49,7 @@ class RoundTripPropertiesTest {
 
   @Property
   void streamingWriteMatchesWholeWriteAndStreamingReadMatchesWholeRead(@ForAll long seed) {
-    Cohort cohort = new Gen(seed).cohort(5);
+    Cohort cohort = EdgeCases.cohort(seed, 5, 2);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     json.writeCohort(cohort.hubs(), cohort.records().stream(), out);
     String streamed = out.toString(StandardCharsets.UTF_8);
@@ -62,7 +65,7 @@ class RoundTripPropertiesTest {
 
   @Property
   void recordAndExplanationRoundTrip(@ForAll long seed) {
-    Gen gen = new Gen(seed);
+    EdgeCases gen = new EdgeCases(seed);
     YoungPersonRecord record = gen.record("YP-R", gen.hubs(), true);
     String text = json.write(record);
     assertThat(json.read(text, YoungPersonRecord.class)).isEqualTo(record);
@@ -73,10 +76,22 @@ class RoundTripPropertiesTest {
     assertThat(json.write(json.read(etext, Explanation.class))).isEqualTo(etext);
   }
 
+  @Test
+  void theTestkitFixturesRoundTrip() {
+    Cohort cohort = Fixtures.referenceCohort();
+    String text = json.write(cohort);
+    assertThat(json.read(text, Cohort.class)).isEqualTo(cohort);
+    for (YoungPersonRecord r : Fixtures.youngPeople()) {
+      String one = json.write(r);
+      assertThat(json.read(one, YoungPersonRecord.class)).isEqualTo(r);
+      assertThat(json.write(json.read(one, YoungPersonRecord.class))).isEqualTo(one);
+    }
+  }
+
   @Property
   void moduleRoundTripsBareValues(@ForAll long seed) throws Exception {
     ObjectMapper mapper = json.objectMapper();
-    Cohort cohort = new Gen(seed).cohort(3);
+    Cohort cohort = EdgeCases.cohort(seed, 3, 1);
     String text = mapper.writeValueAsString(cohort);
     assertThat(mapper.readValue(text, Cohort.class)).isEqualTo(cohort);
     for (YoungPersonRecord r : cohort.records()) {

@@ -60,9 +60,10 @@ class SchemaTest {
 
   @Property
   void everyWrittenCohortAndRecordIsValid(@ForAll long seed) throws Exception {
-    Gen gen = new Gen(seed);
+    EdgeCases gen = new EdgeCases(seed);
     NwdJson json = NwdJson.strict();
-    assertThat(validate(json.write(gen.cohort(6)))).isEmpty();
+    assertThat(validate(json.write(EdgeCases.cohort(seed, 6, 3)))).isEmpty();
+    assertThat(validate(json.write(org.nwd.testkit.Fixtures.referenceCohort()))).isEmpty();
     assertThat(validate(json.write(gen.record("YP-9", gen.hubs(), true)))).isEmpty();
     assertThat(validate(json.write(gen.explanation(3)))).isEmpty();
   }
@@ -107,7 +108,7 @@ class SchemaTest {
   }
 
   static String validRecordDocument() {
-    Gen gen = new Gen(7);
+    EdgeCases gen = new EdgeCases(7);
     return NwdJson.strict().write(gen.record("YP-1", gen.hubs(), true));
   }
 
@@ -206,7 +207,7 @@ class SchemaTest {
   @Test
   void rejectsBrokenCohortAndResultDocuments() throws Exception {
     NwdJson json = NwdJson.strict();
-    ObjectNode cohort = tree(json.write(new Gen(3).cohort(2)));
+    ObjectNode cohort = tree(json.write(EdgeCases.cohort(3, 2, 1)));
     cohort.withArray("hubs").addObject().put("id", "H").put("name", "n").put("localAuthority", "E")
         .put("residentialBeds", -1).put("emergencyBeds", 0);
     assertThat(schema.validate(cohort)).as("negative beds").isNotEmpty();

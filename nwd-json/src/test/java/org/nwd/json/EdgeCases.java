@@ -42,13 +42,18 @@ import org.nwd.model.WorkerId;
 import org.nwd.model.YoungPerson;
 import org.nwd.model.YoungPersonId;
 import org.nwd.model.YoungPersonRecord;
+import org.nwd.testkit.CohortGenerator;
 
 /**
- * A seeded generator of valid model values covering every type, enum constant and optional. Items are
- * dated after the birth month; placements and key-worker memberships are consecutive, so they never
- * overlap. (Until nwd-testkit's generator lands on this branch.)
+ * Seeded edge cases that nwd-testkit's {@code CohortGenerator} does not produce, kept local on
+ * purpose: every enum constant (placement types and providers, roles, portfolio areas, end reasons,
+ * sexes), status periods, decision records, impact stories, a vendor's own measures, optional fields
+ * both absent and present, open periods and non-ASCII text. The testkit generates realistic young
+ * people (and its output may grow); these records make sure the JSON format is exercised on every
+ * shape the model allows. Items are dated after the birth month; placements and key-worker
+ * memberships are consecutive, so they never overlap.
  */
-final class Gen {
+final class EdgeCases {
   static final OutcomeMeasure VENDOR_SCORE =
       OutcomeMeasure.builder().code("VENDOR_WELLBEING").name("vendor wellbeing").kind(MeasureKind.SCORE)
           .unit("points").direction(ImprovementDirection.HIGHER_IS_BETTER).scoreMin(-2.5).scoreMax(7.25)
@@ -60,7 +65,7 @@ final class Gen {
 
   private final Random random;
 
-  Gen(long seed) {
+  EdgeCases(long seed) {
     this.random = new Random(seed);
   }
 
@@ -88,11 +93,18 @@ final class Gen {
     return hubs;
   }
 
-  Cohort cohort(int size) {
-    List<Hub> hubs = hubs();
-    List<YoungPersonRecord> records = new ArrayList<>();
-    for (int i = 0; i < size; i++) {
-      records.add(record("YP-" + i, hubs, random.nextInt(4) == 0));
+  /**
+   * A cohort of nwd-testkit's {@code generated} young people and {@code edges} local edge cases,
+   * with the hubs of both (the edge cases' hubs cover every service).
+   */
+  static Cohort cohort(long seed, int generated, int edges) {
+    Cohort testkit = CohortGenerator.of(generated, seed).generate();
+    EdgeCases gen = new EdgeCases(seed);
+    List<Hub> hubs = new ArrayList<>(testkit.hubs());
+    hubs.addAll(gen.hubs());
+    List<YoungPersonRecord> records = new ArrayList<>(testkit.records());
+    for (int i = 0; i < edges; i++) {
+      records.add(gen.record("EDGE-" + i, hubs, gen.random.nextInt(4) != 0));
     }
     return Cohort.of(hubs, records);
   }
