@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.nwd.DomainRuleException;
+import org.nwd.model.YoungPersonId;
 
 /**
  * A pull reader over a Jackson parser that knows where it is: every error carries the JSON pointer,
@@ -130,32 +130,64 @@ final class In {
     return new NwdJsonException(at.pointer(), at.line(), at.column(), field, rule, null);
   }
 
+  /**
+   * The names of the known fields read so far in the objects being read, innermost last: a stack
+   * shared by nested {@link #object} calls, so that checking required fields allocates nothing
+   * (Jackson's strict duplicate detection rejects a repeated field before it gets here).
+   */
+  private String[] names = new String[32];
+
+  private int namesTop;
+
   /** Reads an object field by field; checks the required fields were all given. */
   Mark object(String field, Fields fields, String... required) {
     expect(JsonToken.START_OBJECT, field, "an object");
     Mark start = mark();
-    Set<String> seen = new HashSet<>();
-    while (next() == JsonToken.FIELD_NAME) {
-      String name = currentName();
-      next();
-      if (fields.field(name)) {
-        seen.add(name);
-      } else {
-        skipUnknown(name);
+    int base = namesTop;
+    try {
+      while (next() == JsonToken.FIELD_NAME) {
+        String name = currentName();
+        next();
+        if (fields.field(name)) {
+          push(name);
+        } else {
+          skipUnknown(name);
+        }
       }
-    }
-    for (String name : required) {
-      if (!seen.contains(name)) {
-        throw new NwdJsonException(
-            start.pointer(),
-            start.line(),
-            start.column(),
-            name,
-            "missing required field \"" + name + "\"",
-            null);
+      for (String name : required) {
+        if (!given(name, base)) {
+          throw new NwdJsonException(
+              start.pointer(),
+              start.line(),
+              start.column(),
+              name,
+              "missing required field \"" + name + "\"",
+              null);
+        }
       }
+    } finally {
+      Arrays.fill(names, base, namesTop, null);
+      namesTop = base;
     }
     return start;
+  }
+
+  private void push(String name) {
+    if (namesTop == names.length) {
+      names = Arrays.copyOf(names, namesTop * 2);
+    }
+    names[namesTop++] = name;
+  }
+
+  /** True when {@code name} was read in the object whose names start at {@code base}. */
+  private boolean given(String name, int base) {
+    for (int i = base; i < namesTop; i++) {
+      // Jackson interns field names, so the identity test nearly always decides.
+      if (names[i] == name || names[i].equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   String currentName() {
@@ -368,6 +400,26 @@ final class In {
     } catch (DomainRuleException e) {
       throw fail(field, e.getMessage());
     }
+  }
+
+  private String lastIdText;
+  private YoungPersonId lastId;
+
+  /**
+   * A young person id. Every item of a record repeats its person's id, so the last one read is kept
+   * and the same text gives the same (already validated) id.
+   */
+  YoungPersonId youngPersonId(String field) {
+    String text = text(field);
+    if (!text.equals(lastIdText)) {
+      try {
+        lastId = YoungPersonId.of(text);
+      } catch (DomainRuleException e) {
+        throw fail(field, e.getMessage());
+      }
+      lastIdText = text;
+    }
+    return lastId;
   }
 
   /** Builds a value; a broken domain rule is reported at the object's pointer plus the rule's field. */

@@ -253,7 +253,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "id":
-                  b.id(in.convert(name, YoungPersonId::of));
+                  b.id(in.youngPersonId(name));
                   return true;
                 case "birthMonth":
                   b.birthMonth(in.birthMonth(name));
@@ -296,7 +296,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "date":
                   b.date(in.date(name));
@@ -341,7 +341,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "hubId":
                   b.hubId(in.convert(name, HubId::of));
@@ -424,7 +424,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "memberships":
                   in.array(name, () -> b.addMemberships(membership(in)));
@@ -547,7 +547,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "measure":
                   b.measure(measureRef(in));
@@ -586,7 +586,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "measure":
                   b.measure(measureRef(in));
@@ -625,7 +625,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "measure":
                   b.measure(measureRef(in));
@@ -669,7 +669,7 @@ final class ModelCodec {
             name -> {
               switch (name) {
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "period":
                   b.period(period(in, name));
@@ -719,7 +719,7 @@ final class ModelCodec {
                   b.date(in.date(name));
                   return true;
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "category":
                   b.category(in.convert(name, DecisionCategory::fromCode));
@@ -766,7 +766,7 @@ final class ModelCodec {
                   b.id(in.text(name));
                   return true;
                 case "youngPersonId":
-                  b.youngPersonId(in.convert(name, YoungPersonId::of));
+                  b.youngPersonId(in.youngPersonId(name));
                   return true;
                 case "consentDate":
                   b.consentDate(in.date(name));
