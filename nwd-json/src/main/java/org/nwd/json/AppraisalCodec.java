@@ -59,7 +59,12 @@ final class AppraisalCodec {
   // ---- estimate, events, assumptions ----
 
   static void estimate(JsonGenerator g, String name, Estimate e) throws IOException {
-    g.writeObjectFieldStart(name);
+    g.writeFieldName(name);
+    estimate(g, e);
+  }
+
+  static void estimate(JsonGenerator g, Estimate e) throws IOException {
+    g.writeStartObject();
     decimal(g, "low", e.low());
     decimal(g, "central", e.central());
     decimal(g, "high", e.high());
@@ -201,7 +206,12 @@ final class AppraisalCodec {
   // ---- deflator, discount schedule ----
 
   static void deflator(JsonGenerator g, GdpDeflator d) throws IOException {
-    g.writeObjectFieldStart("deflator");
+    g.writeFieldName("deflator");
+    deflatorValue(g, d);
+  }
+
+  static void deflatorValue(JsonGenerator g, GdpDeflator d) throws IOException {
+    g.writeStartObject();
     g.writeStringField("vintage", d.vintage());
     g.writeObjectFieldStart("index");
     for (Map.Entry<PriceYear, BigDecimal> e : d.index().entrySet()) {
@@ -245,7 +255,12 @@ final class AppraisalCodec {
   }
 
   static void discountSchedule(JsonGenerator g, DiscountSchedule d) throws IOException {
-    g.writeObjectFieldStart("discountSchedule");
+    g.writeFieldName("discountSchedule");
+    discountScheduleValue(g, d);
+  }
+
+  static void discountScheduleValue(JsonGenerator g, DiscountSchedule d) throws IOException {
+    g.writeStartObject();
     g.writeStringField("name", d.name());
     g.writeObjectFieldStart("bands");
     for (Map.Entry<Integer, BigDecimal> e : d.bands().entrySet()) {
@@ -363,7 +378,12 @@ final class AppraisalCodec {
   }
 
   static void catalogue(JsonGenerator g, UnitCostCatalogue c) throws IOException {
-    g.writeObjectFieldStart("catalogue");
+    g.writeFieldName("catalogue");
+    catalogueValue(g, c);
+  }
+
+  static void catalogueValue(JsonGenerator g, UnitCostCatalogue c) throws IOException {
+    g.writeStartObject();
     ModelCodec.list(g, "costs", c.costs(), AppraisalCodec::unitCost);
     g.writeEndObject();
   }
@@ -381,7 +401,12 @@ final class AppraisalCodec {
   }
 
   static void mapping(JsonGenerator g, OutcomeCostMapping m) throws IOException {
-    g.writeObjectFieldStart("mapping");
+    g.writeFieldName("mapping");
+    mappingValue(g, m);
+  }
+
+  static void mappingValue(JsonGenerator g, OutcomeCostMapping m) throws IOException {
+    g.writeStartObject();
     g.writeObjectFieldStart("costs");
     for (Map.Entry<String, ImmutableList<MeasureCost>> e : m.costs().entrySet()) {
       ModelCodec.list(g, e.getKey(), e.getValue(), AppraisalCodec::measureCost);
@@ -540,7 +565,12 @@ final class AppraisalCodec {
   // ---- Monte Carlo, sensitivity ----
 
   static void distribution(JsonGenerator g, String name, Distribution d) throws IOException {
-    g.writeObjectFieldStart(name);
+    g.writeFieldName(name);
+    distribution(g, d);
+  }
+
+  static void distribution(JsonGenerator g, Distribution d) throws IOException {
+    g.writeStartObject();
     StatsCodec.number(g, "p5", d.p5());
     StatsCodec.number(g, "p50", d.p50());
     StatsCodec.number(g, "p95", d.p95());

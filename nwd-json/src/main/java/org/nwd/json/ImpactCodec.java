@@ -98,61 +98,32 @@ final class ImpactCodec {
    * result could not be read back as an equal {@link ImpactResult}, so it is not written at all.
    */
   static void requireDescribable(ImpactResult r) {
-    ImpactAnalysis a = r.analysis();
+    requireDescribable(r.analysis(), "/" + FIELD + "/analysis", "an impact_result document");
+  }
+
+  static void requireDescribable(ImpactAnalysis a, String pointer, String what) {
     if (indexDateRuleCode(a.indexDateRule()) == null) {
-      throw new NwdJsonException("/" + FIELD + "/analysis/indexDateRule", -1, -1, "indexDateRule",
+      throw new NwdJsonException(pointer + "/indexDateRule", -1, -1, "indexDateRule",
           "analysis \"" + Errors.printable(a.name()) + "\" uses a custom index-date rule (\""
               + Errors.printable(a.indexDateRule().description()) + "\"), which is code and has no"
-              + " stable code: an impact_result document can describe only the standard rules "
+              + " stable code: " + what + " can describe only the standard rules "
               + FIRST_ACCEPTED_REFERRAL + " and " + FIRST_HUB_EPISODE, null);
     }
     if (!a.derivations().isEmpty()) {
       MeasureDerivation d = a.derivations().get(0);
-      throw new NwdJsonException("/" + FIELD + "/analysis/derivations", -1, -1, "derivations",
+      throw new NwdJsonException(pointer + "/derivations", -1, -1, "derivations",
           "analysis \"" + Errors.printable(a.name()) + "\" replaces the standard derivation of measure "
               + Errors.printable(d.measure().code()) + " (\"" + Errors.printable(d.description())
-              + "\"), which is code and has no stable code: an impact_result document can describe"
+              + "\"), which is code and has no stable code: " + what + " can describe"
               + " only analyses that use the standard derivations (Derivations.standard)", null);
     }
   }
 
   static void result(JsonGenerator g, ImpactResult r) throws IOException {
     requireDescribable(r);
-    ImpactAnalysis a = r.analysis();
     g.writeStartObject();
-    g.writeObjectFieldStart("analysis");
-    g.writeStringField("name", a.name());
-    g.writeStringField("indexDateRule", indexDateRuleCode(a.indexDateRule()));
-    g.writeNumberField("monthsBefore", a.monthsBefore());
-    g.writeNumberField("monthsAfter", a.monthsAfter());
-    g.writeArrayFieldStart("measures");
-    for (OutcomeMeasure m : a.measures()) {
-      ModelCodec.measureValue(g, m);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("notAtRiskCategories");
-    for (PlacementCategory c : a.notAtRiskCategories()) {
-      g.writeString(c.code());
-    }
-    g.writeEndArray();
-    ModelCodec.period(g, "dataCoverage", a.dataCoverage());
-    g.writeObjectFieldStart("eligibility");
-    g.writeStringField("name", a.eligibility().name());
-    g.writeNumberField("minAge", a.eligibility().minAge());
-    g.writeNumberField("maxAge", a.eligibility().maxAge());
-    g.writeEndObject();
-    g.writeNumberField("level", a.level().value());
-    g.writeNumberField("seed", a.seed());
-    g.writeNumberField("replicates", a.replicates());
-    g.writeNumberField("edgeOfCareFollowUpMonths", a.edgeOfCareFollowUpMonths());
-    g.writeNumberField("shortTermThresholdDays", a.shortTermThreshold().days());
-    g.writeNumberField("suppressionThreshold", a.suppressionThreshold());
-    g.writeArrayFieldStart("ageBandStarts");
-    for (int start : a.ageBandStarts()) {
-      g.writeNumber(start);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
+    g.writeFieldName("analysis");
+    analysisValue(g, r.analysis());
     g.writeStringField("design", code(r.design()));
     g.writeNumberField("peopleEvaluated", r.peopleEvaluated());
     g.writeNumberField("peopleIncluded", r.peopleIncluded());
@@ -175,16 +146,67 @@ final class ImpactCodec {
     g.writeEndObject();
   }
 
+  static void eligibility(JsonGenerator g, EligibilityPolicy e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", e.name());
+    g.writeNumberField("minAge", e.minAge());
+    g.writeNumberField("maxAge", e.maxAge());
+    g.writeEndObject();
+  }
+
+  /** The analysis settings, as inside an impact_result document. */
+  static void analysis(JsonGenerator g, ImpactAnalysis a) throws IOException {
+    requireDescribable(a, "", "JSON");
+    analysisValue(g, a);
+  }
+
+  private static void analysisValue(JsonGenerator g, ImpactAnalysis a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", a.name());
+    g.writeStringField("indexDateRule", indexDateRuleCode(a.indexDateRule()));
+    g.writeNumberField("monthsBefore", a.monthsBefore());
+    g.writeNumberField("monthsAfter", a.monthsAfter());
+    g.writeArrayFieldStart("measures");
+    for (OutcomeMeasure m : a.measures()) {
+      ModelCodec.measureValue(g, m);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("notAtRiskCategories");
+    for (PlacementCategory c : a.notAtRiskCategories()) {
+      g.writeString(c.code());
+    }
+    g.writeEndArray();
+    ModelCodec.period(g, "dataCoverage", a.dataCoverage());
+    g.writeFieldName("eligibility");
+    eligibility(g, a.eligibility());
+    g.writeNumberField("level", a.level().value());
+    g.writeNumberField("seed", a.seed());
+    g.writeNumberField("replicates", a.replicates());
+    g.writeNumberField("edgeOfCareFollowUpMonths", a.edgeOfCareFollowUpMonths());
+    g.writeNumberField("shortTermThresholdDays", a.shortTermThreshold().days());
+    g.writeNumberField("suppressionThreshold", a.suppressionThreshold());
+    g.writeArrayFieldStart("ageBandStarts");
+    for (int start : a.ageBandStarts()) {
+      g.writeNumber(start);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
   private static void exclusions(JsonGenerator g, String name, List<Exclusion> list)
       throws IOException {
     g.writeArrayFieldStart(name);
     for (Exclusion e : list) {
-      g.writeStartObject();
-      g.writeStringField("youngPersonId", e.youngPersonId().value());
-      g.writeStringField("reason", code(e.reason()));
-      g.writeEndObject();
+      exclusion(g, e);
     }
     g.writeEndArray();
+  }
+
+  static void exclusion(JsonGenerator g, Exclusion e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("youngPersonId", e.youngPersonId().value());
+    g.writeStringField("reason", code(e.reason()));
+    g.writeEndObject();
   }
 
   private static void stats(JsonGenerator g, String name, Object result) throws IOException {
@@ -197,60 +219,23 @@ final class ImpactCodec {
     ModelCodec.measureRef(g, m.measure());
     g.writeNumberField("people", m.people());
     g.writeNumberField("withoutObservation", m.withoutObservation());
-    g.writeObjectFieldStart("changes");
-    g.writeNumberField("improved", m.changes().improved());
-    g.writeNumberField("unchanged", m.changes().unchanged());
-    g.writeNumberField("worse", m.changes().worse());
-    g.writeEndObject();
+    g.writeFieldName("changes");
+    changes(g, m.changes());
     if (m.rates().isPresent()) {
-      RateChange r = m.rates().get();
-      g.writeObjectFieldStart("rates");
-      g.writeNumberField("eventsBefore", r.eventsBefore());
-      g.writeNumberField("eventsAfter", r.eventsAfter());
-      g.writeNumberField("daysAtRiskBefore", r.daysAtRiskBefore());
-      g.writeNumberField("daysAtRiskAfter", r.daysAtRiskAfter());
-      g.writeStringField("unit", r.unit());
-      g.writeNumberField("level", r.level().value());
-      stats(g, "wilcoxon", r.wilcoxon());
-      stats(g, "before", r.before());
-      stats(g, "after", r.after());
-      StatsCodec.number(g, "absoluteChange", r.absoluteChange());
-      stats(g, "percentChange", r.percentChange());
-      stats(g, "rateRatio", r.rateRatio());
-      g.writeFieldName("eventsAvoided");
-      eventsAvoided(g, r.eventsAvoided());
-      g.writeFieldName("explanation");
-      ModelCodec.explanation(g, r.explanation());
-      g.writeEndObject();
+      g.writeFieldName("rates");
+      rates(g, m.rates().get());
     }
     if (m.scores().isPresent()) {
-      g.writeObjectFieldStart("scores");
-      stats(g, "meanChange", m.scores().get().meanChange());
-      stats(g, "hedgesG", m.scores().get().hedgesG());
-      g.writeFieldName("explanation");
-      ModelCodec.explanation(g, m.scores().get().explanation());
-      g.writeEndObject();
+      g.writeFieldName("scores");
+      scores(g, m.scores().get());
     }
     if (m.statuses().isPresent()) {
-      g.writeObjectFieldStart("statuses");
-      stats(g, "before", m.statuses().get().before());
-      stats(g, "after", m.statuses().get().after());
-      stats(g, "mcNemar", m.statuses().get().mcNemar());
-      g.writeFieldName("explanation");
-      ModelCodec.explanation(g, m.statuses().get().explanation());
-      g.writeEndObject();
+      g.writeFieldName("statuses");
+      statuses(g, m.statuses().get());
     }
     if (m.comparison().isPresent()) {
-      ComparisonChange c = m.comparison().get();
-      g.writeObjectFieldStart("comparison");
-      stats(g, "differenceInDifferences", c.differenceInDifferences());
-      g.writeStringField("unit", c.unit());
-      stats(g, "ratioOfRateRatios", c.ratioOfRateRatios());
-      g.writeFieldName("eventsAvoided");
-      eventsAvoided(g, c.eventsAvoided());
-      g.writeFieldName("explanation");
-      ModelCodec.explanation(g, c.explanation());
-      g.writeEndObject();
+      g.writeFieldName("comparison");
+      comparison(g, m.comparison().get());
     }
     if (m.undefinedReason().isPresent()) {
       g.writeStringField("undefinedReason", m.undefinedReason().get());
@@ -258,6 +243,66 @@ final class ImpactCodec {
     g.writeStringField("derivation", m.derivation());
     g.writeFieldName("explanation");
     ModelCodec.explanation(g, m.explanation());
+    g.writeEndObject();
+  }
+
+  static void changes(JsonGenerator g, ChangeCounts c) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("improved", c.improved());
+    g.writeNumberField("unchanged", c.unchanged());
+    g.writeNumberField("worse", c.worse());
+    g.writeEndObject();
+  }
+
+  static void rates(JsonGenerator g, RateChange r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("eventsBefore", r.eventsBefore());
+    g.writeNumberField("eventsAfter", r.eventsAfter());
+    g.writeNumberField("daysAtRiskBefore", r.daysAtRiskBefore());
+    g.writeNumberField("daysAtRiskAfter", r.daysAtRiskAfter());
+    g.writeStringField("unit", r.unit());
+    g.writeNumberField("level", r.level().value());
+    stats(g, "wilcoxon", r.wilcoxon());
+    stats(g, "before", r.before());
+    stats(g, "after", r.after());
+    StatsCodec.number(g, "absoluteChange", r.absoluteChange());
+    stats(g, "percentChange", r.percentChange());
+    stats(g, "rateRatio", r.rateRatio());
+    g.writeFieldName("eventsAvoided");
+    eventsAvoided(g, r.eventsAvoided());
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, r.explanation());
+    g.writeEndObject();
+  }
+
+  static void scores(JsonGenerator g, ScoreChange s) throws IOException {
+    g.writeStartObject();
+    stats(g, "meanChange", s.meanChange());
+    stats(g, "hedgesG", s.hedgesG());
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, s.explanation());
+    g.writeEndObject();
+  }
+
+  static void statuses(JsonGenerator g, StatusChange s) throws IOException {
+    g.writeStartObject();
+    stats(g, "before", s.before());
+    stats(g, "after", s.after());
+    stats(g, "mcNemar", s.mcNemar());
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, s.explanation());
+    g.writeEndObject();
+  }
+
+  static void comparison(JsonGenerator g, ComparisonChange c) throws IOException {
+    g.writeStartObject();
+    stats(g, "differenceInDifferences", c.differenceInDifferences());
+    g.writeStringField("unit", c.unit());
+    stats(g, "ratioOfRateRatios", c.ratioOfRateRatios());
+    g.writeFieldName("eventsAvoided");
+    eventsAvoided(g, c.eventsAvoided());
+    g.writeFieldName("explanation");
+    ModelCodec.explanation(g, c.explanation());
     g.writeEndObject();
   }
 
@@ -396,6 +441,81 @@ final class ImpactCodec {
     ImpactResult result = reader.document();
     reader.sameAsWritten(result);
     return result;
+  }
+
+  /** A part of an impact result read as a bare value: its tree reader, then the same-as-written check. */
+  static <T> T part(In in, String field, java.util.function.BiFunction<Reader, ObjectNode, T> read,
+      ModelCodec.Writer<T> writer) {
+    in.expect(JsonToken.START_OBJECT, field, "an object");
+    In.Mark at = in.mark();
+    JsonNode tree;
+    try {
+      tree = PLAIN.readTree(in.parser());
+    } catch (IOException e) {
+      throw Errors.reading(e, in.parser());
+    }
+    Reader reader = new Reader(at, in, (ObjectNode) tree);
+    T value = read.apply(reader, (ObjectNode) tree);
+    JsonNode expected;
+    try {
+      StringWriter out = new StringWriter();
+      try (JsonGenerator g = PLAIN.getFactory().createGenerator(out)) {
+        writer.write(g, value);
+      }
+      expected = PLAIN.readTree(out.toString());
+    } catch (IOException e) {
+      throw Errors.writing(e);
+    }
+    reader.same(tree, expected);
+    return value;
+  }
+
+  static MeasureResult measure(In in) {
+    return part(in, "measure", (r, n) -> r.measure(n, ""), ImpactCodec::measure);
+  }
+
+  static NwdIndicators indicators(In in) {
+    return part(in, "indicators", (r, n) -> r.indicators(n, ""), ImpactCodec::indicators);
+  }
+
+  static Breakdown breakdown(In in) {
+    return part(in, "breakdown", (r, n) -> r.breakdown(n, ""), ImpactCodec::breakdown);
+  }
+
+  static SuppressedTable table(In in) {
+    return part(in, "table", (r, n) -> r.table(n, ""), ImpactCodec::table);
+  }
+
+  static ChangeCounts changes(In in) {
+    return part(in, "changes", (r, n) -> r.changes(n, ""), ImpactCodec::changes);
+  }
+
+  static RateChange rates(In in) {
+    return part(in, "rates", (r, n) -> r.rates(n, ""), ImpactCodec::rates);
+  }
+
+  static ScoreChange scores(In in) {
+    return part(in, "scores", (r, n) -> r.scores(n, ""), ImpactCodec::scores);
+  }
+
+  static StatusChange statuses(In in) {
+    return part(in, "statuses", (r, n) -> r.statuses(n, ""), ImpactCodec::statuses);
+  }
+
+  static ComparisonChange comparison(In in) {
+    return part(in, "comparison", (r, n) -> r.comparison(n, ""), ImpactCodec::comparison);
+  }
+
+  static Exclusion exclusion(In in) {
+    return part(in, "exclusion", (r, n) -> r.exclusion(n, ""), ImpactCodec::exclusion);
+  }
+
+  static EligibilityPolicy eligibility(In in) {
+    return part(in, "eligibility", (r, n) -> r.eligibility(n, ""), ImpactCodec::eligibility);
+  }
+
+  static ImpactAnalysis analysis(In in) {
+    return part(in, "analysis", (r, n) -> r.analysis(n, ""), ImpactCodec::analysis);
   }
 
   static JsonNode render(ImpactResult r) {
@@ -664,13 +784,7 @@ final class ImpactCodec {
       b.notAtRiskCategories(categories.build());
       b.dataCoverage(sub(object(a, p, "dataCoverage"), p + "/dataCoverage",
           s -> ModelCodec.period(s, "dataCoverage")));
-      ObjectNode e = object(a, p, "eligibility");
-      String q = p + "/eligibility";
-      known(e, q, Set.of("name", "minAge", "maxAge"));
-      String name = text(e, q, "name");
-      int min = integer(e, q, "minAge");
-      int max = integer(e, q, "maxAge");
-      b.eligibility(build(q, "", () -> EligibilityPolicy.of(name, min, max)));
+      b.eligibility(eligibility(object(a, p, "eligibility"), p + "/eligibility"));
       b.level(level(a, p)).seed(longInteger(a, p, "seed")).replicates(integer(a, p, "replicates"))
           .edgeOfCareFollowUpMonths(integer(a, p, "edgeOfCareFollowUpMonths"));
       int days = integer(a, p, "shortTermThresholdDays");
@@ -685,18 +799,28 @@ final class ImpactCodec {
       return build(p, "", b::build);
     }
 
+    EligibilityPolicy eligibility(ObjectNode e, String q) {
+      known(e, q, Set.of("name", "minAge", "maxAge"));
+      String name = text(e, q, "name");
+      int min = integer(e, q, "minAge");
+      int max = integer(e, q, "maxAge");
+      return build(q, "", () -> EligibilityPolicy.of(name, min, max));
+    }
+
     List<Exclusion> exclusions(JsonNode d, String name) {
       JsonNode list = array(d, "", name);
       List<Exclusion> out = new ArrayList<>();
       for (int i = 0; i < list.size(); i++) {
-        String p = "/" + name + "/" + i;
-        JsonNode e = list.get(i);
-        known(e, p, Set.of("youngPersonId", "reason"));
-        String id = text(e, p, "youngPersonId");
-        ExclusionReason reason = code(e, p, "reason", ExclusionReason.values());
-        out.add(build(p, "youngPersonId", () -> Exclusion.of(YoungPersonId.of(id), reason)));
+        out.add(exclusion(list.get(i), "/" + name + "/" + i));
       }
       return out;
+    }
+
+    Exclusion exclusion(JsonNode e, String p) {
+      known(e, p, Set.of("youngPersonId", "reason"));
+      String id = text(e, p, "youngPersonId");
+      ExclusionReason reason = code(e, p, "reason", ExclusionReason.values());
+      return build(p, "youngPersonId", () -> Exclusion.of(YoungPersonId.of(id), reason));
     }
 
     MeasureResult measure(JsonNode m, String p) {
@@ -706,10 +830,7 @@ final class ImpactCodec {
           .measure(measureRef(req(m, p, "measure"), p + "/measure"))
           .people(count(m, p, "people"))
           .withoutObservation(count(m, p, "withoutObservation"));
-      ObjectNode c = object(m, p, "changes");
-      known(c, p + "/changes", Set.of("improved", "unchanged", "worse"));
-      b.changes(ChangeCounts.of(count(c, p + "/changes", "improved"),
-          count(c, p + "/changes", "unchanged"), count(c, p + "/changes", "worse")));
+      b.changes(changes(object(m, p, "changes"), p + "/changes"));
       int kinds = (m.has("rates") ? 1 : 0) + (m.has("scores") ? 1 : 0) + (m.has("statuses") ? 1 : 0);
       boolean undefined = m.has("undefinedReason");
       if (undefined ? kinds != 0 : kinds != 1) {
@@ -722,42 +843,13 @@ final class ImpactCodec {
         b.rates(rates(object(m, p, "rates"), p + "/rates"));
       }
       if (m.has("scores")) {
-        ObjectNode s = object(m, p, "scores");
-        String q = p + "/scores";
-        known(s, q, Set.of("meanChange", "hedgesG", "explanation"));
-        explanation(s, q);
-        PairedMeanChange meanChange = (PairedMeanChange) stats(s, q, "meanChange",
-            PairedMeanChange.class);
-        stats(s, q, "hedgesG", HedgesG.class);
-        b.scores(build(q, "meanChange", () -> ScoreChange.of(meanChange)));
+        b.scores(scores(object(m, p, "scores"), p + "/scores"));
       }
       if (m.has("statuses")) {
-        ObjectNode s = object(m, p, "statuses");
-        String q = p + "/statuses";
-        known(s, q, Set.of("before", "after", "mcNemar", "explanation"));
-        explanation(s, q);
-        StatusChange.Builder sb = StatusChange.builder()
-            .before((Proportion) stats(s, q, "before", Proportion.class))
-            .after((Proportion) stats(s, q, "after", Proportion.class))
-            .mcNemar((McNemarTest) stats(s, q, "mcNemar", McNemarTest.class));
-        b.statuses(build(q, "", sb::build));
+        b.statuses(statuses(object(m, p, "statuses"), p + "/statuses"));
       }
       if (m.has("comparison")) {
-        String q = p + "/comparison";
-        ObjectNode cc = object(m, p, "comparison");
-        known(cc, q, Set.of("differenceInDifferences", "unit", "ratioOfRateRatios",
-            "eventsAvoided", "explanation"));
-        String unit = text(cc, q, "unit");
-        explanation(cc, q);
-        DifferenceInDifferences did = (DifferenceInDifferences)
-            stats(cc, q, "differenceInDifferences", DifferenceInDifferences.class);
-        stats(cc, q, "ratioOfRateRatios", RatioOfRateRatios.class);
-        eventsAvoided(object(cc, q, "eventsAvoided"), q + "/eventsAvoided");
-        double py = did.treatedAfter().personYears();
-        double expected = (did.treatedBefore().rate() - did.treatedAfter().rate()
-            - (did.comparisonBefore().rate() - did.comparisonAfter().rate())) * py;
-        same(cc.get("eventsAvoided"), q + "/eventsAvoided", "value", expected);
-        b.comparison(build(q, "", () -> ComparisonChange.of(did, unit)));
+        b.comparison(comparison(object(m, p, "comparison"), p + "/comparison"));
       }
       if (undefined) {
         b.undefinedReason(text(m, p, "undefinedReason"));
@@ -765,6 +857,49 @@ final class ImpactCodec {
       b.derivation(text(m, p, "derivation"));
       explanation(m, p);
       return build(p, "", b::build);
+    }
+
+    ChangeCounts changes(ObjectNode c, String q) {
+      known(c, q, Set.of("improved", "unchanged", "worse"));
+      long improved = count(c, q, "improved");
+      long unchanged = count(c, q, "unchanged");
+      long worse = count(c, q, "worse");
+      return build(q, "", () -> ChangeCounts.of(improved, unchanged, worse));
+    }
+
+    ScoreChange scores(ObjectNode s, String q) {
+      known(s, q, Set.of("meanChange", "hedgesG", "explanation"));
+      explanation(s, q);
+      PairedMeanChange meanChange = (PairedMeanChange) stats(s, q, "meanChange",
+          PairedMeanChange.class);
+      stats(s, q, "hedgesG", HedgesG.class);
+      return build(q, "meanChange", () -> ScoreChange.of(meanChange));
+    }
+
+    StatusChange statuses(ObjectNode s, String q) {
+      known(s, q, Set.of("before", "after", "mcNemar", "explanation"));
+      explanation(s, q);
+      StatusChange.Builder sb = StatusChange.builder()
+          .before((Proportion) stats(s, q, "before", Proportion.class))
+          .after((Proportion) stats(s, q, "after", Proportion.class))
+          .mcNemar((McNemarTest) stats(s, q, "mcNemar", McNemarTest.class));
+      return build(q, "", sb::build);
+    }
+
+    ComparisonChange comparison(ObjectNode cc, String q) {
+      known(cc, q, Set.of("differenceInDifferences", "unit", "ratioOfRateRatios",
+          "eventsAvoided", "explanation"));
+      String unit = text(cc, q, "unit");
+      explanation(cc, q);
+      DifferenceInDifferences did = (DifferenceInDifferences)
+          stats(cc, q, "differenceInDifferences", DifferenceInDifferences.class);
+      stats(cc, q, "ratioOfRateRatios", RatioOfRateRatios.class);
+      eventsAvoided(object(cc, q, "eventsAvoided"), q + "/eventsAvoided");
+      double py = did.treatedAfter().personYears();
+      double expected = (did.treatedBefore().rate() - did.treatedAfter().rate()
+          - (did.comparisonBefore().rate() - did.comparisonAfter().rate())) * py;
+      same(cc.get("eventsAvoided"), q + "/eventsAvoided", "value", expected);
+      return build(q, "", () -> ComparisonChange.of(did, unit));
     }
 
     RateChange rates(ObjectNode r, String p) {
@@ -940,7 +1075,11 @@ final class ImpactCodec {
      * events avoided, outputs) is checked here, so read-then-write is lossless by construction.
      */
     void sameAsWritten(ImpactResult result) {
-      String differing = firstDifference(root, render(result), "");
+      same(root, render(result));
+    }
+
+    void same(JsonNode given, JsonNode expected) {
+      String differing = firstDifference(given, expected, "");
       if (differing != null) {
         String field = differing.substring(differing.lastIndexOf('/') + 1);
         throw fail(differing, field, field

@@ -39,6 +39,42 @@ import org.nwd.model.TeamMembership;
 import org.nwd.model.YoungPerson;
 import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.Interval;
+import org.nwd.cost.Agency;
+import org.nwd.cost.CostSet;
+import org.nwd.cost.DiscountSchedule;
+import org.nwd.cost.Distribution;
+import org.nwd.cost.Estimate;
+import org.nwd.cost.GdpDeflator;
+import org.nwd.cost.MeasureAssumptions;
+import org.nwd.cost.MeasureCost;
+import org.nwd.cost.OutcomeCostMapping;
+import org.nwd.cost.PriceYear;
+import org.nwd.cost.PriceYearMapping;
+import org.nwd.cost.UnitCostCatalogue;
+import org.nwd.impact.Breakdown;
+import org.nwd.impact.ChangeCounts;
+import org.nwd.impact.ComparisonChange;
+import org.nwd.impact.Exclusion;
+import org.nwd.impact.PersonResult;
+import org.nwd.impact.RateChange;
+import org.nwd.impact.ScoreChange;
+import org.nwd.impact.StatusChange;
+import org.nwd.model.EligibilityPolicy;
+import org.nwd.model.OutcomeMeasureCatalogue;
+import org.nwd.model.Provocation;
+import org.nwd.model.ProvocationCatalogue;
+import org.nwd.model.ShortTermThreshold;
+import org.nwd.impact.ImpactAnalysis;
+import org.nwd.impact.MeasureResult;
+import org.nwd.impact.NwdIndicators;
+import org.nwd.impact.SuppressedTable;
+import org.nwd.impact.Window;
+import org.nwd.impact.WindowValues;
+import org.nwd.model.HubId;
+import org.nwd.model.WorkerId;
+import org.nwd.model.YoungPersonId;
+import org.nwd.stats.ConfidenceLevel;
+import org.nwd.stats.PersonPeriods;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +89,14 @@ import org.slf4j.LoggerFactory;
  * type or an unknown field gives an {@link NwdJsonException} with the JSON pointer and line (Jackson
  * may wrap it in a {@code JsonMappingException} when the value sits inside your own bean). A strict
  * module rejects unknown fields; a lenient one skips them and logs each pointer at WARN.
+ *
+ * <p>Every public value type of nwd-core is registered. A type that also appears inside a document
+ * has the same shape bare as there (an {@code Estimate} as in the appraisal, a {@code MeasureResult}
+ * as in the impact result, identifiers, price years and agencies as strings, a confidence level and
+ * a short-term threshold as numbers). Two types are write-only, because nwd-core gives no public way
+ * to build them: {@link org.nwd.impact.PersonResult} (its indicator facts and derivations are
+ * internal) and the impact {@link org.nwd.impact.EventsAvoided} (derived from its rate or comparison
+ * change); reading either fails with an error saying so.
  */
 public final class NwdJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -98,6 +142,58 @@ public final class NwdJsonModule extends SimpleModule {
     add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);
     add(TornadoBar.class, AppraisalCodec::tornadoBar, AppraisalCodec::tornadoBar);
     add(UnitCost.class, AppraisalCodec::unitCost, AppraisalCodec::unitCost);
+    // Values that appear only inside documents, registered bare with the same shape.
+    add(Estimate.class, AppraisalCodec::estimate, in -> AppraisalCodec.estimate(in, "estimate"));
+    add(org.nwd.cost.EventsAvoided.class, AppraisalCodec::events, AppraisalCodec::events);
+    add(MeasureAssumptions.class, AppraisalCodec::assumptions, AppraisalCodec::assumptions);
+    add(GdpDeflator.class, AppraisalCodec::deflatorValue,
+        in -> AppraisalCodec.deflator(in, "deflator"));
+    add(DiscountSchedule.class, AppraisalCodec::discountScheduleValue,
+        in -> AppraisalCodec.discountSchedule(in, "discountSchedule"));
+    add(UnitCostCatalogue.class, AppraisalCodec::catalogueValue,
+        in -> AppraisalCodec.catalogue(in, "catalogue"));
+    add(OutcomeCostMapping.class, AppraisalCodec::mappingValue,
+        in -> AppraisalCodec.mapping(in, "mapping"));
+    add(MeasureCost.class, AppraisalCodec::measureCost, AppraisalCodec::measureCost);
+    add(Distribution.class, AppraisalCodec::distribution,
+        in -> AppraisalCodec.distribution(in, "distribution"));
+    add(PersonPeriods.class, StatsCodec::personPeriods,
+        in -> StatsCodec.personPeriods(in, "personPeriods"));
+    add(MeasureResult.class, ImpactCodec::measure, ImpactCodec::measure);
+    add(NwdIndicators.class, ImpactCodec::indicators, ImpactCodec::indicators);
+    add(Breakdown.class, ImpactCodec::breakdown, ImpactCodec::breakdown);
+    add(SuppressedTable.class, ImpactCodec::table, ImpactCodec::table);
+    add(ImpactAnalysis.class, ImpactCodec::analysis, ImpactCodec::analysis);
+    add(YoungPersonId.class, (g, v) -> g.writeString(v.value()), BareCodec::youngPersonId);
+    add(HubId.class, (g, v) -> g.writeString(v.value()), BareCodec::hubId);
+    add(WorkerId.class, (g, v) -> g.writeString(v.value()), BareCodec::workerId);
+    add(PriceYear.class, (g, v) -> g.writeString(v.toString()), BareCodec::priceYear);
+    add(Agency.class, (g, v) -> g.writeString(v.name()), BareCodec::agency);
+    add(ConfidenceLevel.class, (g, v) -> g.writeNumber(v.value()), BareCodec::level);
+    // Values no document holds: shapes of their own (BareCodec).
+    add(Window.class, BareCodec::window, BareCodec::window);
+    add(WindowValues.class, BareCodec::windowValues, BareCodec::windowValues);
+    add(CostSet.class, BareCodec::costSet, BareCodec::costSet);
+    add(PriceYearMapping.class, BareCodec::priceYearMapping, BareCodec::priceYearMapping);
+    add(ChangeCounts.class, ImpactCodec::changes, ImpactCodec::changes);
+    add(RateChange.class, ImpactCodec::rates, ImpactCodec::rates);
+    add(ScoreChange.class, ImpactCodec::scores, ImpactCodec::scores);
+    add(StatusChange.class, ImpactCodec::statuses, ImpactCodec::statuses);
+    add(ComparisonChange.class, ImpactCodec::comparison, ImpactCodec::comparison);
+    add(Exclusion.class, ImpactCodec::exclusion, ImpactCodec::exclusion);
+    add(EligibilityPolicy.class, ImpactCodec::eligibility, ImpactCodec::eligibility);
+    add(ShortTermThreshold.class, (g, v) -> g.writeNumber(v.days()), BareCodec::shortTermThreshold);
+    add(OutcomeMeasureCatalogue.class, BareCodec::measureCatalogue, BareCodec::measureCatalogue);
+    add(Provocation.class, BareCodec::provocation, BareCodec::provocation);
+    add(ProvocationCatalogue.class, BareCodec::provocationCatalogue,
+        BareCodec::provocationCatalogue);
+    // Write-only: nwd-core gives no public way to build these, so no JSON can give one back.
+    add(org.nwd.impact.EventsAvoided.class, ImpactCodec::eventsAvoided,
+        BareCodec.writeOnly(org.nwd.impact.EventsAvoided.class, "it is derived from its"
+            + " RateChange or ComparisonChange; read that instead and call eventsAvoided()"));
+    add(PersonResult.class, BareCodec::personResult,
+        BareCodec.writeOnly(PersonResult.class, "its indicator facts and derivations are internal"
+            + " to nwd-core; re-run the ImpactAnalysis on the cohort to get it back"));
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }
