@@ -1096,6 +1096,14 @@ final class ImpactCodec {
       if (given.equals(expected)) {
         return null;
       }
+      // A tree built in memory (ObjectMapper.valueToTree) holds a long where parsed text holds an
+      // int: the same JSON number, so compare numbers by value, whole with whole, not by node type.
+      if (given.isIntegralNumber() && expected.isIntegralNumber()) {
+        return given.bigIntegerValue().equals(expected.bigIntegerValue()) ? null : p;
+      }
+      if (given.isFloatingPointNumber() && expected.isFloatingPointNumber()) {
+        return Double.compare(given.doubleValue(), expected.doubleValue()) == 0 ? null : p;
+      }
       if (given.isObject() && expected.isObject()) {
         Set<String> names = new java.util.LinkedHashSet<>();
         expected.fieldNames().forEachRemaining(names::add);
@@ -1106,6 +1114,7 @@ final class ImpactCodec {
             return d;
           }
         }
+        return null;
       } else if (given.isArray() && expected.isArray()) {
         for (int i = 0; i < Math.max(given.size(), expected.size()); i++) {
           String d = firstDifference(given.get(i), expected.get(i), p + "/" + i);
@@ -1113,6 +1122,7 @@ final class ImpactCodec {
             return d;
           }
         }
+        return null;
       }
       return p;
     }

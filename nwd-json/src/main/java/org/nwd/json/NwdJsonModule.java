@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Function;
 import org.nwd.Explanation;
 import org.nwd.cost.Appraisal;
@@ -103,6 +106,7 @@ public final class NwdJsonModule extends SimpleModule {
   private static final Logger LOG = LoggerFactory.getLogger(NwdJsonModule.class);
 
   private final boolean strict;
+  private final Set<Class<?>> registered = new LinkedHashSet<>();
 
   /** A strict module: unknown fields are errors. */
   public NwdJsonModule() {
@@ -212,7 +216,13 @@ public final class NwdJsonModule extends SimpleModule {
     add(type, StatsCodec::result, in -> type.cast(StatsCodec.result(in, type)));
   }
 
+  /** The types this module writes and reads, in the order registered (for the completeness test). */
+  Set<Class<?>> registered() {
+    return Collections.unmodifiableSet(registered);
+  }
+
   private <T> void add(Class<T> type, ModelCodec.Writer<? super T> writer, Function<In, T> reader) {
+    registered.add(type);
     addSerializer(
         type,
         new StdSerializer<T>(type) {
