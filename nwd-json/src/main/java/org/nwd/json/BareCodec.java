@@ -173,14 +173,14 @@ final class BareCodec {
 
   // ---- model settings and catalogues ----
 
-  /** A short-term threshold is its number of days, as {@code shortTermThresholdDays} in documents. */
+  /** A short-term threshold is its days, as {@code shortTermThresholdDays} in documents. */
   static ShortTermThreshold shortTermThreshold(In in) {
     int days = in.integer("shortTermThreshold");
     In.Mark at = in.mark();
     return In.build(at, () -> ShortTermThreshold.of(days));
   }
 
-  /** {@code {"measures": [measure, ...]}}, each measure written whole (as in the cohort document). */
+  /** {@code {"measures": [measure, ...]}}, each measure whole (as in the cohort document). */
   static void measureCatalogue(JsonGenerator g, OutcomeMeasureCatalogue c) throws IOException {
     g.writeStartObject();
     ModelCodec.list(g, "measures", c.measures(), ModelCodec::measure);
@@ -303,7 +303,7 @@ final class BareCodec {
   }
 
   /**
-   * The reader of a write-only type: fails at the value, naming the type and why, without reading it.
+   * The reader of a write-only type: fails at the value, naming the type and why, reading nothing.
    */
   static <T> java.util.function.Function<In, T> writeOnly(Class<T> type, String why) {
     return in -> {

@@ -443,7 +443,7 @@ final class ImpactCodec {
     return result;
   }
 
-  /** A part of an impact result read as a bare value: its tree reader, then the same-as-written check. */
+  /** A part of an impact result read bare: its tree reader, then the same-as-written check. */
   static <T> T part(In in, String field, java.util.function.BiFunction<Reader, ObjectNode, T> read,
       ModelCodec.Writer<T> writer) {
     in.expect(JsonToken.START_OBJECT, field, "an object");

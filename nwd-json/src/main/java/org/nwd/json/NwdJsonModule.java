@@ -93,13 +93,13 @@ import org.slf4j.LoggerFactory;
  * may wrap it in a {@code JsonMappingException} when the value sits inside your own bean). A strict
  * module rejects unknown fields; a lenient one skips them and logs each pointer at WARN.
  *
- * <p>Every public value type of nwd-core is registered. A type that also appears inside a document
- * has the same shape bare as there (an {@code Estimate} as in the appraisal, a {@code MeasureResult}
- * as in the impact result, identifiers, price years and agencies as strings, a confidence level and
- * a short-term threshold as numbers). Two types are write-only, because nwd-core gives no public way
- * to build them: {@link org.nwd.impact.PersonResult} (its indicator facts and derivations are
- * internal) and the impact {@link org.nwd.impact.EventsAvoided} (derived from its rate or comparison
- * change); reading either fails with an error saying so.
+ * <p>Every public value type of nwd-core is registered. A type that also appears inside a
+ * document has the same shape bare as there (an {@code Estimate} as in the appraisal, a {@code
+ * MeasureResult} as in the impact result, identifiers, price years and agencies as strings, a
+ * confidence level and a short-term threshold as numbers). Two types are write-only, because
+ * nwd-core gives no public way to build them: {@link org.nwd.impact.PersonResult} (its indicator
+ * facts and derivations are internal) and the impact {@link org.nwd.impact.EventsAvoided} (derived
+ * from its rate or comparison change); reading either fails with an error saying so.
  */
 public final class NwdJsonModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -216,7 +216,7 @@ public final class NwdJsonModule extends SimpleModule {
     add(type, StatsCodec::result, in -> type.cast(StatsCodec.result(in, type)));
   }
 
-  /** The types this module writes and reads, in the order registered (for the completeness test). */
+  /** The types this module writes and reads, in registration order (for the completeness test). */
   Set<Class<?>> registered() {
     return Collections.unmodifiableSet(registered);
   }

@@ -57,8 +57,9 @@ import org.nwd.testkit.Fixtures;
 
 /**
  * Every public value type of nwd-core, bare through {@link NwdJsonModule} on a plain {@code
- * ObjectMapper}: write-then-read gives an equal value, read-then-write the same text; the write-only
- * types fail to read with a message saying so; and no public value type is left unregistered.
+ * ObjectMapper}: write-then-read gives an equal value, read-then-write the same text; the
+ * write-only types fail to read with a message saying so; and no public value type is left
+ * unregistered.
  */
 class BareValuesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new NwdJsonModule());
@@ -106,7 +107,8 @@ class BareValuesTest {
     cohort.hubs().forEach(h -> put(out, h));
     YoungPersonId someone = cohort.records().get(0).id();
     put(out, DecisionRecord.builder().date(LocalDate.of(2016, 5, 1)).youngPersonId(someone)
-        .category(DecisionCategory.values()[0]).addProvocationsConsidered("good_enough_for_my_child")
+        .category(DecisionCategory.values()[0])
+        .addProvocationsConsidered("good_enough_for_my_child")
         .riskManagedFor(RiskOwner.values()[0]).build());
     put(out, ImpactStory.builder().id("story-1").youngPersonId(someone)
         .consentDate(LocalDate.of(2017, 1, 2)).addMeasures("MISSING_INCIDENTS")
