@@ -303,7 +303,8 @@ class BareValuesTest {
         // the two periods not at risk overlap: Window.of merges them to 03-01..03-20
         .isEqualTo("{\"period\":{\"start\":\"2016-01-01\",\"end\":\"2016-12-31\"},"
             + "\"notAtRisk\":[{\"start\":\"2016-03-01\",\"end\":\"2016-03-20\"}]}");
-    assertThat(MAPPER.writeValueAsString(WindowValues.of(OptionalDouble.of(2), OptionalDouble.empty())))
+    assertThat(MAPPER.writeValueAsString(
+        WindowValues.of(OptionalDouble.of(2), OptionalDouble.empty())))
         .isEqualTo("{\"before\":2.0}");
     assertThat(MAPPER.writeValueAsString(PriceYearMapping.builder()
         .putLabels("2016", PriceYear.parse("2015/16")).build()))
@@ -326,14 +327,16 @@ class BareValuesTest {
     assertThat(e.field()).isEqualTo("period");
     assertThat(e.rule()).isEqualTo("window 2016-01-01/.. must have an end");
     // a bad financial year in a mapping
-    e = failure(() -> MAPPER.readValue("{\"labels\":{\"2016\":\"2015-16\"}}", PriceYearMapping.class));
+    e = failure(() -> MAPPER.readValue(
+        "{\"labels\":{\"2016\":\"2015-16\"}}", PriceYearMapping.class));
     assertThat(e.pointer()).isEqualTo("/labels/2016");
     assertThat(e.rule()).contains("2015-16");
     // a headline together with its constituent in a cost set
     UnitCost child = UnitCostCatalogue.defaults().costs().stream()
         .filter(c -> c.parentCode().isPresent()).findFirst().orElseThrow();
     UnitCost parent = UnitCostCatalogue.defaults().costs().stream()
-        .filter(c -> c.code().equals(child.parentCode().get()) && c.valueType() == child.valueType())
+        .filter(c -> c.code().equals(child.parentCode().get())
+            && c.valueType() == child.valueType())
         .findFirst().orElseThrow();
     String both = "{\"costs\":[" + MAPPER.writeValueAsString(parent) + ","
         + MAPPER.writeValueAsString(child) + "]}";
