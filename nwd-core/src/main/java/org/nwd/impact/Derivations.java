@@ -168,7 +168,6 @@ public final class Derivations {
   public static MeasureDerivation placementDays(
       OutcomeMeasure measure, String description, Predicate<Placement> which) {
     requireKind(measure, MeasureKind.DAYS);
-    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(which, "which");
     return new Standard(measure, description) {
       @Override
@@ -255,17 +254,31 @@ public final class Derivations {
    * A library derivation: one rule over a window in epoch days ({@link Span}), NaN for "no value".
    * {@link #value} applies the same rule to a {@link Window}, so there is one implementation of each.
    */
-  abstract static class Standard implements MeasureDerivation {
-    private final OutcomeMeasure measure;
-    private final String description;
-
+  abstract static class Standard extends Named {
     Standard(OutcomeMeasure measure, String description) {
-      this.measure = Objects.requireNonNull(measure, "measure");
-      this.description = description;
+      super(measure, description);
     }
 
     /** The value for the window, {@code NaN} when there is none. */
     abstract double valueIn(YoungPersonRecord record, Span window);
+
+    @Override
+    public OptionalDouble value(YoungPersonRecord record, Window window) {
+      Objects.requireNonNull(record, "record");
+      double v = valueIn(record, Objects.requireNonNull(window, "window").span());
+      return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+    }
+  }
+
+  /** A derivation's measure and description, shared by the library's and callers' derivations. */
+  private abstract static class Named implements MeasureDerivation {
+    private final OutcomeMeasure measure;
+    private final String description;
+
+    Named(OutcomeMeasure measure, String description) {
+      this.measure = Objects.requireNonNull(measure, "measure");
+      this.description = Objects.requireNonNull(description, "description");
+    }
 
     @Override
     public OutcomeMeasure measure() {
@@ -275,13 +288,6 @@ public final class Derivations {
     @Override
     public String description() {
       return description;
-    }
-
-    @Override
-    public OptionalDouble value(YoungPersonRecord record, Window window) {
-      Objects.requireNonNull(record, "record");
-      double v = valueIn(record, Objects.requireNonNull(window, "window").span());
-      return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     @Override
@@ -299,29 +305,12 @@ public final class Derivations {
 
   /** A caller's derivation of {@code measure}. */
   public static MeasureDerivation of(OutcomeMeasure measure, String description, Rule rule) {
-    Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(description, "description");
     Objects.requireNonNull(rule, "rule");
-    return new MeasureDerivation() {
-      @Override
-      public OutcomeMeasure measure() {
-        return measure;
-      }
-
-      @Override
-      public String description() {
-        return description;
-      }
-
+    return new Named(measure, description) {
       @Override
       public OptionalDouble value(YoungPersonRecord record, Window window) {
         return rule.apply(
             Objects.requireNonNull(record, "record"), Objects.requireNonNull(window, "window"));
-      }
-
-      @Override
-      public String toString() {
-        return measure.code() + ": " + description;
       }
     };
   }

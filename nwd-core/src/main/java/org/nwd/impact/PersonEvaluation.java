@@ -83,11 +83,15 @@ final class PersonEvaluation {
   }
 
   void addCompletedStay(long lengthInDays, EndReason destination) {
+    addStayLength(lengthInDays);
+    destinations.add(destination);
+  }
+
+  private void addStayLength(long lengthInDays) {
     if (completedStays == completedStayLengths.length) {
       completedStayLengths = Arrays.copyOf(completedStayLengths, completedStays * 2);
     }
     completedStayLengths[completedStays++] = lengthInDays;
-    destinations.add(destination);
   }
 
   /** Excludes the young person for {@code reason}. */
@@ -165,11 +169,8 @@ final class PersonEvaluation {
     }
     IndicatorFacts f = person.facts();
     edgeOfCare = f.edgeOfCare();
-    for (int i = 0; i < f.completedStayLengths().size(); i++) {
-      if (completedStays == completedStayLengths.length) {
-        completedStayLengths = Arrays.copyOf(completedStayLengths, completedStays * 2);
-      }
-      completedStayLengths[completedStays++] = f.completedStayLengths().get(i);
+    for (long length : f.completedStayLengths()) {
+      addStayLength(length);
     }
     destinations.addAll(f.destinations());
     residentialStays = f.residentialStays();
