@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * Everything one cost-avoidance appraisal needs: events avoided per measure, the caller's
@@ -113,7 +114,7 @@ public abstract class Appraisal {
         .orElseThrow(
             () ->
                 new DomainRuleException(
-                    "assumptions", "no assumptions for measure " + measureCode));
+                    "assumptions", "no assumptions for measure " + SafeText.bounded(measureCode)));
   }
 
   /** This appraisal with other events and assumptions (for sensitivity analysis). */

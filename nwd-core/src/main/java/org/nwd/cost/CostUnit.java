@@ -2,6 +2,7 @@ package org.nwd.cost;
 
 import java.util.Locale;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * What one unit cost is "per": an event, a process, a stretch of time, or a person. The source's own
@@ -52,6 +53,6 @@ public enum CostUnit {
             "per (incident|investigation|attendance|event|case|session|contact|arrest|episode)")) {
       return PER_EVENT;
     }
-    throw new DomainRuleException("unit", "cost unit '" + label + "' is not recognised");
+    throw new DomainRuleException("unit", "cost unit '" + SafeText.bounded(label) + "' is not recognised");
   }
 }

@@ -3,6 +3,7 @@ package org.nwd.cost;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A central value with the low and high values used by sensitivity and Monte Carlo analysis
@@ -36,7 +37,7 @@ public abstract class Estimate {
 
   /** A fixed value from its decimal text, e.g. {@code "0.25"}. */
   public static Estimate of(String value) {
-    return of(new BigDecimal(value));
+    return of(decimal(value));
   }
 
   public static Estimate of(BigDecimal low, BigDecimal central, BigDecimal high) {
@@ -45,7 +46,16 @@ public abstract class Estimate {
 
   /** From decimal texts, e.g. {@code of("0.1", "0.2", "0.4")}. */
   public static Estimate of(String low, String central, String high) {
-    return of(new BigDecimal(low), new BigDecimal(central), new BigDecimal(high));
+    return of(decimal(low), decimal(central), decimal(high));
+  }
+
+  private static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new DomainRuleException(
+          "estimate", "estimate '" + SafeText.bounded(text) + "' is not a decimal number");
+    }
   }
 
   /** True if low = high (no uncertainty). */

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * An exact amount of pounds sterling (GBP), backed by {@link BigDecimal}.
@@ -42,7 +43,7 @@ public final class Money implements Comparable<Money> {
     try {
       return new Money(new BigDecimal(pounds.trim()));
     } catch (NumberFormatException e) {
-      throw new DomainRuleException("pounds", "amount '" + pounds + "' is not a decimal number");
+      throw new DomainRuleException("pounds", "amount '" + SafeText.bounded(pounds) + "' is not a decimal number");
     }
   }
 
@@ -55,13 +56,16 @@ public final class Money implements Comparable<Money> {
   public static Money parse(String text) {
     Objects.requireNonNull(text, "text");
     DomainRuleException.require(
-        text.startsWith(PREFIX), "text", "money '%s' must be written as 'GBP <decimal>'", text);
+        text.startsWith(PREFIX),
+        "text",
+        "money '%s' must be written as 'GBP <decimal>'",
+        SafeText.bounded(text));
     String number = text.substring(PREFIX.length());
     DomainRuleException.require(
         number.matches("-?\\d+(\\.\\d+)?"),
         "text",
         "money '%s' must be written as 'GBP <decimal>'",
-        text);
+        SafeText.bounded(text));
     return new Money(new BigDecimal(number));
   }
 

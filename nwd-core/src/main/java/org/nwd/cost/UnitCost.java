@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * One unit cost with its provenance: what it is per, how much, in which price year, for which value
@@ -89,7 +90,7 @@ public abstract class UnitCost {
                     String.format(
                         "unit cost %s (%s) has price year '%s', which is not a financial year:"
                             + " supply a PriceYearMapping",
-                        code(), valueType(), sourcePriceYear())));
+                        SafeText.bounded(code()), valueType(), SafeText.bounded(sourcePriceYear()))));
   }
 
   /** "code (VALUE_TYPE)", how errors and explanations name the row. */

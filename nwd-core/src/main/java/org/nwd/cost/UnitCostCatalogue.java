@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A reference table of unit costs keyed by (code, value type), like the UCD itself: it may hold a
@@ -87,7 +88,7 @@ public abstract class UnitCostCatalogue {
             () ->
                 new DomainRuleException(
                     "unitCost",
-                    String.format("no unit cost %s (%s) in the catalogue", code, valueType)));
+                    String.format("no unit cost %s (%s) in the catalogue", SafeText.bounded(code), valueType)));
   }
 
   public Optional<UnitCost> find(String code, ValueType valueType) {

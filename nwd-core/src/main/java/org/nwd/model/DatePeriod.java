@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A half-open period of days: {@code start} is inclusive and {@code end}, when present, is the date the
@@ -57,7 +58,7 @@ public abstract class DatePeriod {
       return OPEN.equals(end) ? open(start) : of(start, LocalDate.parse(end));
     } catch (DateTimeParseException e) {
       throw new DomainRuleException(
-          "text", String.format("period \"%s\" is not start/end or start/..", text));
+          "text", "period \"" + SafeText.bounded(text) + "\" is not start/end or start/..");
     }
   }
 
