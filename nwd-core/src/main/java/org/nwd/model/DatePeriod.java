@@ -51,7 +51,7 @@ public abstract class DatePeriod {
     Objects.requireNonNull(text, "text");
     int slash = text.indexOf('/');
     DomainRuleException.require(
-        slash > 0, "text", "period \"%s\" is not start/end or start/..", text);
+        slash > 0, "text", "period \"%s\" is not start/end or start/..", SafeText.bounded(text));
     try {
       LocalDate start = LocalDate.parse(text.substring(0, slash));
       String end = text.substring(slash + 1);
