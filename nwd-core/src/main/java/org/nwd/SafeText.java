@@ -150,22 +150,29 @@ public final class SafeText {
   }
 
   /**
-   * A message argument as {@link DomainRuleException#require} prints it: control and non-ASCII
-   * characters escaped (so no argument can forge a line; text already {@link #bounded} is left as it
-   * is) and cut at {@value #ARGUMENT_LIMIT} characters (so none can flood). Raw input is passed
-   * through {@link #bounded} by the caller, for the tighter bound.
+   * A message argument as {@link DomainRuleException#require} prints it: {@link #limited} to {@value
+   * #ARGUMENT_LIMIT} characters.
    */
   static String argument(Object arg) {
-    String text = String.valueOf(arg);
+    return limited(String.valueOf(arg), ARGUMENT_LIMIT);
+  }
+
+  /**
+   * {@code text} with control, separator, format and surrogate characters escaped (so it cannot
+   * forge or hide a line) and cut at {@code limit} characters (so it cannot flood); quotes and
+   * backslashes are kept, so text already {@link #bounded} passes unchanged. For whole messages and
+   * library-made text; raw input goes through {@link #bounded}.
+   */
+  public static String limited(String text, int limit) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean plain = isPlain(c);
-      if (out == null && (!plain || i >= ARGUMENT_LIMIT)) {
+      if (out == null && (!plain || i >= limit)) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }
       if (out != null) {
-        if (out.length() >= ARGUMENT_LIMIT) {
+        if (out.length() >= limit) {
           return out.append("... (").append(text.length()).append(" characters)").toString();
         }
         if (plain) {
