@@ -101,10 +101,7 @@ public final class SafeText {
     if (c >= 0x20 && c < 0x7f) {
       return true;
     }
-    if (c < 0xa0) {
-      return false; // C0, DEL and C1 controls
-    }
-    switch (Character.getType(c)) {
+    switch (Character.getType(c)) { // DEL and the C0 and C1 controls are CONTROL
       case Character.CONTROL:
       case Character.FORMAT:
       case Character.SURROGATE:

@@ -198,6 +198,8 @@ class SafeMessagesTest {
     assertThat(SafeText.bounded(null)).isEqualTo("null");
     assertThat(SafeText.bounded("abcdef", 3)).isEqualTo("abc... (6 characters)");
     assertThat(SafeText.escaped("a\u0001\u00a0 b")).isEqualTo("a\\u0001\\u00a0 b");
+    assertThat(SafeText.escaped("\u001f \u007e\u007f\u0080\u009f\u00a1\u2028\ue000\u0378"))
+        .isEqualTo("\\u001f ~\\u007f\\u0080\\u009f\u00a1\\u2028\\ue000\\u0378");
     assertThat(SafeText.withheld(NAME)).isEqualTo("(value withheld: 10 characters)");
     assertThat(SafeText.withheld("J")).isEqualTo("(value withheld: 1 character)");
     assertThat(SafeText.withheld(null)).isEqualTo("(value withheld)");

@@ -155,7 +155,7 @@ public abstract class YoungPersonRecord {
       }
     }
     order.sort(Comparator.comparing(i -> period.apply(items.get(i)).start()));
-    int latest = -1; // the item seen so far whose period ends last
+    int latest = -1; // of the items seen so far, one whose period ends last
     for (int i : order) {
       DatePeriod current = period.apply(items.get(i));
       if (latest >= 0) {
@@ -172,21 +172,17 @@ public abstract class YoungPersonRecord {
               period.apply(items.get(second)),
               id());
         }
-        if (endsAfter(current, before)) {
-          latest = i;
-        }
-      } else {
+      }
+      // An empty period (start = end) can end before an earlier long one: keep the longest.
+      if (latest < 0 || endsAfter(current, period.apply(items.get(latest)))) {
         latest = i;
       }
     }
   }
 
-  /** True when {@code a} ends after {@code b} (an open period ends last). */
+  /** True when {@code a} ends after {@code b}; {@code b} is closed (an open one overlaps the rest). */
   private static boolean endsAfter(DatePeriod a, DatePeriod b) {
-    if (a.isOpen() || b.isOpen()) {
-      return a.isOpen() && !b.isOpen();
-    }
-    return a.end().get().isAfter(b.end().get());
+    return a.isOpen() || a.end().get().isAfter(b.end().get());
   }
 
   /**

@@ -73,6 +73,28 @@ class TimelineRulesTest {
                     episode(YP1, HUB_EAST, HubEpisodeKind.EMERGENCY_BED, "2023-02-01/2023-02-03"),
                     episode(YP1, HUB_EAST, HubEpisodeKind.RESIDENTIAL_STAY, "2023-06-01/2023-07-01")));
     assertThat(nested.path()).isEqualTo("hubEpisodes/1/period");
+
+    // The sweep keeps the stay that ends last: after a stay that ended, the next one counts...
+    DomainRuleException afterNext =
+        fails(
+            record()
+                .addHubEpisodes(
+                    episode(YP1, HUB_EAST, HubEpisodeKind.RESIDENTIAL_STAY, "2023-01-01/2023-02-01"),
+                    episode(YP1, HUB_EAST, HubEpisodeKind.RESIDENTIAL_STAY, "2023-02-01/2023-03-01"),
+                    episode(YP1, HUB_EAST, HubEpisodeKind.EMERGENCY_BED, "2023-02-15/2023-02-20")));
+    assertThat(afterNext.path()).isEqualTo("hubEpisodes/2/period");
+    // ...and an open one, too...
+    assertThat(fails(record().addHubEpisodes(
+            episode(YP1, HUB_EAST, HubEpisodeKind.RESIDENTIAL_STAY, "2023-01-01/2023-02-01"),
+            episode(YP1, HUB_EAST, HubEpisodeKind.RESIDENTIAL_STAY, "2023-02-01/.."),
+            episode(YP1, HUB_EAST, HubEpisodeKind.EMERGENCY_BED, "2023-03-01/2023-03-02"))).path())
+        .isEqualTo("hubEpisodes/2/period");
+    // ...but an empty period (no night) does not hide a long stay that started with it.
+    assertThat(fails(record().addHubEpisodes(
+            episode(YP1, HUB_EAST, HubEpisodeKind.RESIDENTIAL_STAY, "2023-01-01/2023-03-05"),
+            episode(YP1, HUB_EAST, HubEpisodeKind.EMERGENCY_BED, "2023-01-01/2023-01-01"),
+            episode(YP1, HUB_EAST, HubEpisodeKind.EMERGENCY_BED, "2023-02-01/2023-02-02"))).path())
+        .isEqualTo("hubEpisodes/2/period");
   }
 
   @Test
@@ -178,6 +200,15 @@ class TimelineRulesTest {
             "young person YP-0002: birth month after the latest date in the cohort's data,"
                 + " 2024-03-10 (value withheld: personal data)")
         .hasMessageNotContaining("2024-04");
+
+    // The horizon is the latest over all records, whatever their order.
+    YoungPersonRecord earlier =
+        YoungPersonRecord.builder().youngPerson(bornIn(YoungPersonId.of("YP-3"), YearMonth.of(2010, 1)))
+            .addReferrals(Referral.of(YoungPersonId.of("YP-3"), d("2020-01-05"), ReferralCategory.EDGE_OF_CARE,
+                ReferralDecision.ACCEPTED))
+            .build();
+    assertThat(Cohort.of(List.of(hub(HUB_EAST)), List.of(dated, earlier, march)).size()).isEqualTo(3);
+    assertThat(Cohort.of(List.of(hub(HUB_EAST)), List.of(march, earlier, dated)).size()).isEqualTo(3);
 
     // Nothing dated anywhere: nothing to check against.
     assertThat(Cohort.of(List.of(), List.of(YoungPersonRecord.of(bornIn(YP2, YearMonth.of(2999, 1))))).size())
