@@ -281,7 +281,7 @@ final class StrictText extends InputDecorator {
             if (escapes.highPending && escapes.state == Escapes.IN) {
               rule = escapes.accept('x', line, column(at)); // a character instead of \\uDCxx
               pending = new MalformedTextException(escapes.escapeLine, escapes.escapeColumn, rule);
-              return i;
+              return Math.max(from, i - (int) (at - escapeStart(at)));
             }
             continue;
           }
@@ -418,6 +418,11 @@ final class StrictText extends InputDecorator {
       return false;
     }
 
+    /** Where the escape being refused starts, on this line (its column is known). */
+    private long escapeStart(long at) {
+      return escapes.escapeLine == line ? lineStart + escapes.escapeColumn - 1 : at;
+    }
+
     private static String unpaired() {
       return "unpaired surrogate: the text is not Unicode (a high surrogate must be followed by a"
           + " low one)";
@@ -463,12 +468,12 @@ final class StrictText extends InputDecorator {
           String escape = escapes.accept(c, line, column);
           if (escape != null) {
             pending = new MalformedTextException(escapes.escapeLine, escapes.escapeColumn, escape);
-            return i;
+            return Math.max(from, i - (int) (at - escapeStart(at)));
           }
         } else if (escapes.highPending && escapes.state == Escapes.IN) {
           rule = escapes.accept('x', line, column);
           pending = new MalformedTextException(escapes.escapeLine, escapes.escapeColumn, rule);
-          return i;
+          return Math.max(from, i - (int) (at - escapeStart(at)));
         }
         if (rule != null) {
           pending = new MalformedTextException(line, column, rule);

@@ -108,6 +108,8 @@ class ApiTest {
   @Test
   void columnsStartAtOneAndPointersAreEscapedInMessages() {
     assertThat(new NwdJsonException("", 1, 0, "", "r", null).column()).isEqualTo(1);
+    assertThat(new NwdJsonException("", 0, 0, "", "r", null).column()).isEqualTo(0);
+    assertThat(new NwdJsonException("", 2, 1, "", "r", null).column()).isEqualTo(1);
     assertThat(new NwdJsonException("", -1, -1, "", "r", null).column()).isEqualTo(-1);
     assertThat(new NwdJsonException("/a\nb", 1, 2, "a\nb", "r", null).getMessage())
         .isEqualTo("at /a\\nb (line 1, column 2), field a\\nb: r");

@@ -227,6 +227,16 @@ class EncodingTest {
         () -> strict.checkCohort(MalformedInputTest.COHORT.replace("Scarborough", "\udc00")))).isNotNull();
     assertThat(catchThrowableOfType(NwdJsonException.class, () -> strict.readSensitivity("\ud800"))).isNotNull();
     assertThat(strict.read(RECORD.replace("TEXT", "\ud83c\udf93"), YoungPersonRecord.class).stories()).hasSize(1);
+    // Lines as the parser counts them (CR LF, CR, LF), columns in characters from 1.
+    NwdJsonException crlf = catchThrowableOfType(NwdJsonException.class,
+        () -> strict.read("{\r\n\r \n\n  \"a\ud800\"", YoungPersonRecord.class));
+    assertThat(new int[] {crlf.line(), crlf.column()}).containsExactly(5, 5);
+    NwdJsonException last = catchThrowableOfType(NwdJsonException.class,
+        () -> strict.read("{\"a\": \"\ud83c", YoungPersonRecord.class));
+    assertThat(new int[] {last.line(), last.column()}).containsExactly(1, 8);
+    NwdJsonException low = catchThrowableOfType(NwdJsonException.class,
+        () -> strict.read("\r{\"a\": \"\udc00\ud800", YoungPersonRecord.class));
+    assertThat(new int[] {low.line(), low.column()}).containsExactly(2, 8);
   }
 
   @Test
