@@ -26,8 +26,9 @@ import org.nwd.Explanation;
  * after) it standardises by the pooled before/after SD and its variance ignores the correlation
  * within people, so its interval is too wide when scores are positively correlated; {@link
  * PairedEffectSize} ({@code d_z}) uses that correlation. With fewer than {@link #SMALL_GROUP} in a
- * group the normal interval's coverage can fall below nominal (more so for large {@code |g|}), and the
- * explanation and {@code toString} say so.
+ * group the normal interval's coverage can fall below nominal (more so for large {@code |g|}; simulated
+ * for normal groups: 93-94% at 5 per group, 94.1-94.7% at 10, 94.5-95.0% at 40; test resource
+ * hedges-coverage.R), and the explanation and {@code toString} say so.
  *
  * <p>Finite inputs of any size: the pooled SD is computed on scaled SDs (no overflow or underflow of
  * the squares); a standardised difference or interval beyond {@code Double.MAX_VALUE} (a mean

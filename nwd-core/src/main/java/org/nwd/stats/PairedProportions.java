@@ -24,8 +24,10 @@ import org.nwd.Explanation;
  *
  * <p>The correction of {@code phi} (towards 0 for positive association) is Newcombe's; it makes the
  * interval a little wider. Coverage: close to nominal on average, but for small tables it dips below
- * nominal for some true proportions; below {@link #SMALL_N} young people the explanation and {@code
- * toString} carry a warning (see the test resources for the exact coverage computed by enumeration).
+ * nominal for some true proportions. Exact coverage at 95% by enumerating every table (test resource
+ * newcombe-coverage.R, 400 random multinomial points): minimum 89.8% at n = 10, 93.0% at 20, 93.9%
+ * at 30, 94.1% at 50 and 100, mean 95.1-95.5%. Below {@link #SMALL_N} young people the explanation
+ * and {@code toString} carry a warning.
  */
 @Value.Immutable
 public abstract class PairedProportions {
