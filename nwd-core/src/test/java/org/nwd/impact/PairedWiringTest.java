@@ -70,6 +70,11 @@ class PairedWiringTest {
             () -> StatusChange.builder().before(Proportion.of(10, 10)).after(Proportion.of(10, 10))
                 .mcNemar(McNemarTest.of(1, 1)).build())
         .isInstanceOf(DomainRuleException.class);
+    assertThatThrownBy(
+            () -> StatusChange.builder().before(Proportion.of(5, 20)).after(Proportion.of(5, 21))
+                .mcNemar(McNemarTest.of(0, 0)).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("before and after must count the same young people: 20 and 21");
     assertThat(status(0, 0, 0, 4).difference().n()).isEqualTo(4);
     assertThat(status(0, 4, 0, 0).difference().difference()).isEqualTo(-1.0);
     assertThat(status(0, 0, 4, 0).difference().difference()).isEqualTo(1.0);
