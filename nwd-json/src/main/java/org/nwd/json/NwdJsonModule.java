@@ -191,6 +191,15 @@ public final class NwdJsonModule extends SimpleModule {
     add(Provocation.class, BareCodec::provocation, BareCodec::provocation);
     add(ProvocationCatalogue.class, BareCodec::provocationCatalogue,
         BareCodec::provocationCatalogue);
+    // Fidelity rubrics and profiles, with their shapes in the fidelity documents (FidelityCodec).
+    add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec::rubric, FidelityCodec::rubric);
+    add(org.nwd.fidelity.Criterion.class, FidelityCodec::criterion, FidelityCodec::criterion);
+    add(org.nwd.fidelity.FidelityBand.class, FidelityCodec::band, FidelityCodec::band);
+    add(org.nwd.fidelity.IndicatorResult.class, FidelityCodec::result, FidelityCodec::result);
+    add(org.nwd.fidelity.FidelityProfile.class, FidelityCodec::profile, FidelityCodec::profile);
+    add(org.nwd.fidelity.CohortFidelity.class, FidelityCodec::cohort, FidelityCodec::cohort);
+    add(org.nwd.fidelity.FidelityAssessment.class, FidelityCodec::assessment,
+        FidelityCodec::assessment);
     // Write-only: nwd-core gives no public way to build these, so no JSON can give one back.
     add(org.nwd.impact.EventsAvoided.class, ImpactCodec::eventsAvoided,
         BareCodec.writeOnly(org.nwd.impact.EventsAvoided.class, "it is derived from its"
