@@ -301,7 +301,7 @@ public enum FidelityIndicator {
   /** The definition as stated in each result: rule, principle, source and the proposal label. */
   public String definition(double threshold) {
     return displayName
-        + ", met at "
+        + ", met when "
         + rule(threshold)
         + "; principle: "
         + principle
