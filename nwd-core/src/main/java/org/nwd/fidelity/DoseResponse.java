@@ -110,7 +110,7 @@ public abstract class DoseResponse {
       for (int i = 0; i < n; i++) {
         double dx = x[i] - meanX;
         a += dx * dx;
-        b += dx * (y[i] - meanY);
+        b += dx * y[i]; // sum of dx is 0, so centring y changes nothing
       }
       sxx = a;
       sxy = b;

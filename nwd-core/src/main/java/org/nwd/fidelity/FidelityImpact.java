@@ -111,7 +111,7 @@ public abstract class FidelityImpact {
     }
     List<List<Double>> scores = new ArrayList<>();
     List<List<Double>> changes = new ArrayList<>();
-    for (int i = 0; i < measures.size(); i++) {
+    for (OutcomeMeasure unused : measures) {
       scores.add(new ArrayList<>());
       changes.add(new ArrayList<>());
     }

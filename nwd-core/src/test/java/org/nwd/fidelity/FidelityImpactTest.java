@@ -78,9 +78,9 @@ class FidelityImpactTest {
     for (int i = 1; i <= 3; i++) { // contact met, decision not: 0.5, partial; no SDQ
       out.add(person("P" + i, 1, false, 2, 2).build());
     }
-    for (int i = 1; i <= 5; i++) { // contact after 31 days, decision not citing: 0, low; SDQ 20 -> 22
+    for (int i = 1; i <= 5; i++) { // contact after 31 days, decision not citing: 0, low; SDQ 18 -> 22
       out.add(person("L" + i, 31, false, 1, 3)
-          .score(StandardMeasures.SDQ_TOTAL_DIFFICULTIES, "2022-12-01", 20)
+          .score(StandardMeasures.SDQ_TOTAL_DIFFICULTIES, "2022-12-01", 18)
           .score(StandardMeasures.SDQ_TOTAL_DIFFICULTIES, "2023-12-01", 22).build());
     }
     // No referral (contact unknown), decision citing: 0.5, partial; no index date.
@@ -183,10 +183,20 @@ class FidelityImpactTest {
     assertThat(missing.changeUnit())
         .isEqualTo("change in incidents per person-year at risk (after minus before)");
     assertThat(missing.interval()).isPresent();
-    // SDQ: -5 at score 1 (x6), +2 at score 0 (x5): slope -7.
+    // SDQ: -5 at score 1 (x6), +4 at score 0 (x5): slope -9.
     DoseResponse sdq = r.doseResponse(StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
     assertThat(sdq.n()).isEqualTo(11);
-    assertThat(sdq.slope().getAsDouble()).isCloseTo(-7, within(1e-12));
+    assertThat(sdq.slope().getAsDouble()).isCloseTo(-9, within(1e-12));
+    assertThat(sdq.changes()).containsOnly(-5.0, 4.0);
+    // Rates: -3k at score 1, 0 at 0.5, 2k at 0 (k = 365.25 / 365).
+    assertThat(missing.changes().subList(0, 6)).allSatisfy(c -> assertThat(c).isCloseTo(-3 * k,
+        within(1e-12)));
+    assertThat(missing.changes().get(6)).isEqualTo(0.0);
+    assertThat(missing.changes().get(13)).isCloseTo(2 * k, within(1e-12));
+    assertThat(missing.scores().subList(6, 9)).containsOnly(0.5);
+    String text = r.render();
+    assertThat(text).contains(Text.num(missing.slope().getAsDouble()), "SDQ_TOTAL_DIFFICULTIES",
+        "[" + Text.num(missing.interval().get().lower()) + ", ");
     assertThat(sdq.changeUnit()).isEqualTo("change in score (after minus before)");
     assertThat(r.explanation().formula().get()).contains("ASSOCIATION ONLY");
     assertThat(r.explanation().steps()).hasSize(3);
