@@ -26,15 +26,16 @@ public abstract class Criterion {
 
   @Value.Check
   void check() {
+    boolean bounded = Double.isFinite(indicator().maxThreshold());
     DomainRuleException.require(
         Double.isFinite(threshold())
             && threshold() >= 0
             && threshold() <= indicator().maxThreshold(),
         "threshold",
-        "threshold %s of %s must be finite, at least 0 and at most %s",
+        "threshold %s of %s must be finite and %s",
         threshold(),
         indicator().code(),
-        indicator().maxThreshold());
+        bounded ? "from 0 to " + Text.num(indicator().maxThreshold()) : "at least 0");
     DomainRuleException.require(
         weight().signum() > 0,
         "weight",

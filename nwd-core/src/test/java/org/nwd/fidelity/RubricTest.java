@@ -84,10 +84,9 @@ class RubricTest {
   void criteriaCheckThresholdAndWeight() {
     assertThat(fails(() -> Criterion.of(FidelityIndicator.DECISIONS_CITING_PROVOCATION, 1.5,
             BigDecimal.ONE)).getMessage())
-        .isEqualTo("threshold 1.5 of decisions_citing_provocation must be finite, at least 0 and at"
-            + " most 1.0");
+        .isEqualTo("threshold 1.5 of decisions_citing_provocation must be finite and from 0 to 1");
     assertThat(fails(() -> Criterion.of(FidelityIndicator.SHORT_BED_STAYS, -1, BigDecimal.ONE))
-        .field()).isEqualTo("threshold");
+        .getMessage()).isEqualTo("threshold -1.0 of short_bed_stays must be finite and at least 0");
     assertThat(fails(() -> Criterion.of(FidelityIndicator.SHORT_BED_STAYS, Double.NaN,
         BigDecimal.ONE)).field()).isEqualTo("threshold");
     assertThat(fails(() -> Criterion.of(FidelityIndicator.SHORT_BED_STAYS, 84, BigDecimal.ZERO))
