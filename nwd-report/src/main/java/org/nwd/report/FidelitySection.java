@@ -106,7 +106,12 @@ final class FidelitySection {
       }
       Optional<Proportion> share = publishedShare(s, statuses, i);
       cells.add(share.map(p -> Cell.of(Num.fixed(p.estimate(), 2))).orElse(naOrSuppressed(s)));
-      cells.add(figure(s, threshold));
+      // A figure could give a suppressed count of young people away (one stay each, say).
+      boolean rowPublished = true;
+      for (int c = 0; c <= 4; c++) {
+        rowPublished &= !statuses.isSuppressed(i, c);
+      }
+      cells.add(rowPublished ? figure(s, threshold) : Cell.suppressed());
       rows.add(new Table.Row(s.indicator().displayName(), cells));
     }
     return new Table(id,
@@ -153,7 +158,7 @@ final class FidelitySection {
     }
     OptionalDouble median = s.medianValue();
     if (median.isEmpty()) {
-      return Cell.of("-");
+      return Cell.of("n/a");
     }
     return s.values().size() >= threshold
         ? Cell.of("median " + Num.fixed(median.getAsDouble(), 1) + " " + s.indicator().unit())
@@ -238,6 +243,11 @@ final class FidelitySection {
         String name = b.measure().name() + ", " + b.bands().get(g);
         Optional<MeasureResult> m = b.publishableResult(g);
         Optional<double[]> rates = b.publishableRates(g);
+        if (b.changes().published(g, 3).orElse(-1) == 0) {
+          Cell none = Cell.of("n/a");
+          rows.add(new Table.Row(name, List.of(Cell.of("0"), none, none, none, none, none)));
+          continue;
+        }
         if (m.isEmpty()) {
           rows.add(new Table.Row(name, List.of(Cell.suppressed(), Cell.suppressed(),
               Cell.suppressed(), Cell.suppressed(), Cell.suppressed(), Cell.suppressed())));
@@ -246,8 +256,8 @@ final class FidelitySection {
         MeasureResult mr = m.get();
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.of(Long.toString(mr.people())));
-        cells.add(rates.map(x -> Cell.of(Num.fixed(x[0], 2))).orElse(Cell.of("-")));
-        cells.add(rates.map(x -> Cell.of(Num.fixed(x[1], 2))).orElse(Cell.of("-")));
+        cells.add(rates.map(x -> Cell.of(Num.fixed(x[0], 2))).orElse(Cell.of("n/a")));
+        cells.add(rates.map(x -> Cell.of(Num.fixed(x[1], 2))).orElse(Cell.of("n/a")));
         estimate(cells, mr);
         rows.add(new Table.Row(name, cells));
       }

@@ -49,7 +49,20 @@ import org.w3c.dom.Element;
 class FidelitySectionTest {
 
   static YoungPersonRecord person(String id, int contactDays, boolean citing, int before, int after) {
+    return person(id, contactDays, citing, before, after, 1);
+  }
+
+  static YoungPersonRecord person(
+      String id, int contactDays, boolean citing, int before, int after, int decisions) {
     YoungPersonId yp = YoungPersonId.of(id);
+    List<DecisionRecord> made = new ArrayList<>();
+    for (int i = 0; i < decisions; i++) {
+      made.add(DecisionRecord.builder().date(LocalDate.parse("2023-02-01").plusDays(i))
+          .youngPersonId(yp).category(DecisionCategory.PLACEMENT)
+          .riskManagedFor(RiskOwner.YOUNG_PERSON)
+          .addAllProvocationsConsidered(citing ? List.of("good_enough_for_my_child") : List.of())
+          .build());
+    }
     LocalDate referral = LocalDate.parse("2023-01-01");
     return YoungPersonRecord.builder()
         .youngPerson(YoungPerson.builder().id(yp).birthMonth(YearMonth.of(2007, 1))
@@ -60,10 +73,7 @@ class FidelitySectionTest {
             .kind(HubEpisodeKind.OUTREACH)
             .period(DatePeriod.of(referral.plusDays(contactDays), LocalDate.parse("2024-06-01")))
             .endReason(EndReason.HOME_OR_FAMILY).planned(true).build())
-        .addDecisions(DecisionRecord.builder().date(LocalDate.parse("2023-02-01")).youngPersonId(yp)
-            .category(DecisionCategory.PLACEMENT).riskManagedFor(RiskOwner.YOUNG_PERSON)
-            .addAllProvocationsConsidered(citing ? List.of("good_enough_for_my_child") : List.of())
-            .build())
+        .addAllDecisions(made)
         .addEvents(OutcomeEvent.of(yp, StandardMeasures.MISSING_INCIDENTS,
             LocalDate.parse("2022-06-01"), before))
         .addEvents(OutcomeEvent.of(yp, StandardMeasures.MISSING_INCIDENTS,
@@ -145,7 +155,7 @@ class FidelitySectionTest {
     // No stays: the stay indicator applies to nobody.
     assertThat(row(indicators, "hub bed stays no longer than the threshold"))
         .containsExactly("hub bed stays no longer than the threshold", "at most 84 days", "0", "0",
-            "0", "14", "n/a", "-");
+            "0", "14", "n/a", "n/a");
 
     // Bands: high 6; partial 3 is small, and low (5) is suppressed too, or it would give partial away
     // from the total of 14.
@@ -208,6 +218,34 @@ class FidelitySectionTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Report.builder("x").fidelity((FidelityImpactResult) null))
         .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void emptyBandsShowZeroAndFiguresHideWithTheirRow() throws Exception {
+    // Only the six high young people: the partial and low bands are empty (0 is not a small cell).
+    ImpactAnalysis analysis = ImpactAnalysis.builder().name("high only")
+        .dataCoverage(DatePeriod.parse("2020-01-01/2026-01-01"))
+        .addMeasures(StandardMeasures.MISSING_INCIDENTS).build();
+    FidelityImpactResult high =
+        FidelityImpact.of(analysis, ASSESSMENT).run(cohort().subList(0, 6).stream());
+    Document doc = Fixtures.parse(Report.builder("High").fidelity(high).build().toHtml());
+    assertThat(row(Fixtures.table(doc, "fidelity-by-band"), "missing incidents, partial"))
+        .containsExactly("missing incidents, partial", "0", "n/a", "n/a", "n/a", "n/a", "n/a");
+    // Three high young people with two citing decisions each, eight others with one not citing:
+    // 6 of 14 decisions is no small count, but the 3 young people meeting it are, so the figure
+    // is hidden with them.
+    List<YoungPersonRecord> records = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      records.add(person("T" + i, 1, true, 4, 1, 2));
+    }
+    records.addAll(cohort().subList(6, 14));
+    Document three = Fixtures.parse(
+        Report.builder("Three").fidelity(ASSESSMENT.assess(records.stream())).build().toHtml());
+    assertThat(row(Fixtures.table(three, "fidelity-indicators"),
+        "recorded decisions citing a provocation"))
+        .containsExactly("recorded decisions citing a provocation", "at least 0.5 share", "[c]", "[c]",
+            "0", "0", "[c]", "[c]");
+    // (8 not met is suppressed too: with the row's total of 11 it would give the 3 away.)
   }
 
   @Test
