@@ -73,10 +73,12 @@ public enum FidelityIndicator {
       "value: changes per person-year; numerator: key-worker changes; denominator: days with a key"
           + " worker"),
   /**
-   * The life coach (clinical psychologist) is involved: see {@link #specialistRole()}. The threshold
-   * is the fewest recorded contacts that count as involvement; 0 (the default, a proposal) means a
-   * membership in the role is enough. Not met without a membership in the role; unknown without a
-   * team, or when the threshold is above 0 and the memberships do not record contacts.
+   * The life coach (clinical psychologist) is involved: the team holds a membership in the role
+   * ({@link #specialistRole()}) started before the as-of date. The threshold is the fewest recorded
+   * contacts ({@link org.nwd.model.TeamMembership#contacts()}, summed over the role's memberships)
+   * that count as involvement; 0 (the default, a proposal) means a membership is enough. Not met
+   * without a membership in the role; unknown without a team, or when the threshold is above 0 and a
+   * membership does not record its contacts.
    */
   LIFE_COACH_INVOLVED(
       "life_coach_involved",

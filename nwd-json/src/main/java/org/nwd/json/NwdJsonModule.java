@@ -93,7 +93,9 @@ import org.slf4j.LoggerFactory;
  * may wrap it in a {@code JsonMappingException} when the value sits inside your own bean). A strict
  * module rejects unknown fields; a lenient one skips them and logs each pointer at WARN.
  *
- * <p>Every public value type of nwd-core is registered. A type that also appears inside a
+ * <p>Every public value type of nwd-core's model, statistics, impact and cost packages is registered,
+ * and of {@code org.nwd.fidelity} the rubric, profile and assessment types (with the shapes they have
+ * in the fidelity documents). A type that also appears inside a
  * document has the same shape bare as there (an {@code Estimate} as in the appraisal, a {@code
  * MeasureResult} as in the impact result, identifiers, price years and agencies as strings, a
  * confidence level and a short-term threshold as numbers). Two types are write-only, because
