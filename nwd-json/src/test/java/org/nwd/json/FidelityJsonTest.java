@@ -277,6 +277,36 @@ class FidelityJsonTest {
   }
 
   @Test
+  void everyObjectRejectsAnUnknownFieldInStrictMode() throws Exception {
+    String rubric = JSON.write(otherCouncil());
+    String profile = JSON.write(fixtures(otherCouncil()).profiles().get(0));
+    String cohort = JSON.write(fixtures(otherCouncil()));
+    Object[][] cases = {
+      {rubric, "/fidelityRubric", FidelityRubric.class},
+      {rubric, "/fidelityRubric/criteria/0", FidelityRubric.class},
+      {rubric, "/fidelityRubric/bands/1", FidelityRubric.class},
+      {profile, "/fidelityProfile", FidelityProfile.class},
+      {profile, "/fidelityProfile/results/2", FidelityProfile.class},
+      {cohort, "/cohortFidelity", CohortFidelity.class},
+    };
+    for (Object[] c : cases) {
+      ObjectNode doc = (ObjectNode) MAPPER.readTree((String) c[0]);
+      ((ObjectNode) doc.at((String) c[1])).put("extra", 1);
+      NwdJsonException e = failure(doc.toString(), (Class<?>) c[2]);
+      assertThat(e.rule()).as((String) c[1]).isEqualTo("unknown field \"extra\"");
+      assertThat(e.pointer()).isEqualTo(c[1] + "/extra");
+      assertThat(NwdJson.lenient().readDocument(doc.toString(), (Class<?>) c[2]).unknownFields())
+          .singleElement().satisfies(u -> assertThat(u.pointer()).isEqualTo(c[1] + "/extra"));
+    }
+    ObjectMapper bare = new ObjectMapper().registerModule(new NwdJsonModule());
+    String assessment = bare.writeValueAsString(
+        FidelityAssessment.of(otherCouncil(), FidelityFixtures.AS_OF));
+    assertThatThrownBy(() -> bare.readValue(assessment.replace("{\"rubric\"", "{\"extra\":1,\"rubric\""),
+            FidelityAssessment.class))
+        .hasMessageContaining("unknown field \"extra\"");
+  }
+
+  @Test
   void fidelityValuesAreAlsoBare() throws Exception {
     ObjectMapper bare = new ObjectMapper().registerModule(new NwdJsonModule());
     FidelityAssessment a =
