@@ -23,6 +23,11 @@ import org.nwd.cost.MonteCarlo;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
+import org.nwd.fidelity.DoseResponse;
+import org.nwd.fidelity.FidelityAssessment;
+import org.nwd.fidelity.FidelityImpact;
+import org.nwd.fidelity.FidelityImpactResult;
+import org.nwd.fidelity.FidelityRubric;
 import org.nwd.impact.Breakdown;
 import org.nwd.impact.BreakdownDimension;
 import org.nwd.impact.ImpactAnalysis;
@@ -44,7 +49,8 @@ import org.nwd.stats.RateRatio;
 /**
  * The end-to-end analysis the examples share: impact for the measures the cohort records, cost
  * avoidance by agency with its uncertainty (exact model, one-way sensitivity, seeded Monte Carlo)
- * under the {@link Illustrative} assumptions, readable tables, the HTML report and a one-line summary.
+ * under the {@link Illustrative} assumptions, fidelity to the model beside impact, readable tables,
+ * the HTML report and a one-line summary.
  *
  * <pre>{@code
  * Analysis.Results r = Analysis.run(SampleCohort.cohort(), SampleCohort.dataCoverage());
@@ -161,7 +167,43 @@ public final class Analysis {
     if (!stays.isEmpty()) {
       b.hubStays(stays, r.impact().analysis().shortTermThreshold());
     }
+    b.fidelity(fidelity(r));
     return b.build();
+  }
+
+  /**
+   * Fidelity beside impact: the cohort profiled under the library's proposed default rubric (a
+   * proposal, not a published tool) as of the end of the data, the impact analysis per fidelity band
+   * and the dose-response slopes. Associations, not effects of fidelity.
+   */
+  public static FidelityImpactResult fidelity(Results r) {
+    ImpactAnalysis analysis = r.impact().analysis();
+    FidelityAssessment assessment =
+        FidelityAssessment.of(
+            FidelityRubric.proposedDefault(), analysis.dataCoverage().end().orElseThrow());
+    return FidelityImpact.of(analysis, assessment).run(r.cohort());
+  }
+
+  /** Young people per fidelity band, and the dose-response slope of each measure. */
+  public static String fidelityTable(FidelityImpactResult f) {
+    TextTable bands =
+        TextTable.of(
+            "Fidelity (proposed default rubric, a PROPOSAL; as of "
+                + f.fidelity().asOf() + "): young people per band",
+            "band", "young people");
+    f.fidelity().bandCounts().forEach((band, n) -> bands.row(band, n));
+    TextTable slopes =
+        TextTable.of(
+            "Dose-response: change per unit of fidelity score (associational, not causal)",
+            "measure", "young people", "slope", "95% CI (HC3)");
+    for (DoseResponse d : f.doseResponses()) {
+      slopes.row(
+          d.measure().name(),
+          d.n(),
+          d.slope().isPresent() ? num(d.slope().getAsDouble(), 3) : "undefined",
+          d.interval().map(i -> num(i.lower(), 3) + " to " + num(i.upper(), 3)).orElse("-"));
+    }
+    return bands.render() + "\n" + slopes.render();
   }
 
   /**
@@ -254,6 +296,7 @@ public final class Analysis {
     out.append(yearTable(r.cost())).append('\n');
     out.append(monteCarloTable(r.monteCarlo())).append('\n');
     out.append(tornadoTable(r.tornado(), 6));
+    out.append('\n').append(fidelityTable(fidelity(r)));
     if (!r.cost().defaultsApplied().isEmpty()) {
       out.append('\n').append("Defaults the model applied (not stated above):\n");
       r.cost().defaultsApplied().forEach(d -> out.append("  - ").append(d).append('\n'));

@@ -377,6 +377,9 @@ final class ModelCodec {
       g.writeStringField("portfolioArea", m.portfolioArea().get().code());
     }
     period(g, "period", m.period());
+    if (m.contacts().isPresent()) {
+      g.writeNumberField("contacts", m.contacts().get());
+    }
     g.writeEndObject();
   }
 
@@ -398,6 +401,9 @@ final class ModelCodec {
                   return true;
                 case "period":
                   b.period(period(in, name));
+                  return true;
+                case "contacts":
+                  b.contacts(in.integer(name));
                   return true;
                 default:
                   return false;

@@ -205,6 +205,21 @@ class BareValuesTest {
     put(out, mc.financialNpv());
     Sensitivity.oneWay(AppraisalJsonTest.appraisal(10, 3, 5000, false), Sensitivity.Case.FINANCIAL)
         .forEach(b -> put(out, b));
+
+    // fidelity
+    for (org.nwd.fidelity.FidelityRubric rubric : List.of(FidelityJsonTest.otherCouncil(),
+        org.nwd.fidelity.FidelityRubric.proposedDefault())) {
+      org.nwd.fidelity.CohortFidelity fidelity = FidelityJsonTest.fixtures(rubric);
+      put(out, fidelity);
+      put(out, rubric);
+      rubric.criteria().forEach(c -> put(out, c));
+      rubric.bands().forEach(b -> put(out, b));
+      fidelity.profiles().forEach(p -> {
+        put(out, p);
+        p.results().forEach(r -> put(out, r));
+      });
+      put(out, org.nwd.fidelity.FidelityAssessment.of(rubric, LocalDate.of(2018, 4, 1)));
+    }
     return out;
   }
 
