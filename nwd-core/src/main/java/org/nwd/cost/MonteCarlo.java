@@ -42,10 +42,12 @@ public final class MonteCarlo {
     int ne = Assumption.ESTIMATES.length;
     ContinuousDistribution.Sampler[][] samplers = new ContinuousDistribution.Sampler[nm][ne];
     double[][] fixed = new double[nm][ne];
+    boolean[] skipDeadweight = new boolean[nm];
     ContinuousDistribution.Sampler[][] yearSamplers = new ContinuousDistribution.Sampler[nm][2];
     int[][][] yearRanges = new int[nm][2][];
     for (int i = 0; i < nm; i++) {
       Plan.MeasurePlan m = plan.measures.get(i);
+      skipDeadweight[i] = m.skipDeadweight;
       for (int w = 0; w < ne; w++) {
         Estimate e = m.estimate(Assumption.ESTIMATES[w]);
         fixed[i][w] = e.central().doubleValue();
@@ -59,6 +61,25 @@ public final class MonteCarlo {
           yearSamplers[i][y] =
               TriangularDistribution.of(r[0] - 0.5, r[1], r[2] + 0.5).createSampler(rng);
         }
+      }
+    }
+    // Per measure and component: cost per event, unit-cost index, fiscal and wider-case flags.
+    double[][] perEvent = new double[nm][];
+    int[][] costIndex = new int[nm][];
+    boolean[][] isFiscal = new boolean[nm][];
+    boolean[][] inWider = new boolean[nm][];
+    for (int i = 0; i < nm; i++) {
+      List<Plan.Component> comps = plan.measures.get(i).components;
+      perEvent[i] = new double[comps.size()];
+      costIndex[i] = new int[comps.size()];
+      isFiscal[i] = new boolean[comps.size()];
+      inWider[i] = new boolean[comps.size()];
+      for (int j = 0; j < comps.size(); j++) {
+        Plan.Component c = comps.get(j);
+        perEvent[i][j] = c.costPerEvent.doubleValue();
+        costIndex[i][j] = c.cost.index;
+        isFiscal[i][j] = c.unitCost().valueType() == ValueType.FISCAL;
+        inWider[i][j] = c.inWiderCase;
       }
     }
     int nc = plan.unitCosts.size();
@@ -80,14 +101,13 @@ public final class MonteCarlo {
       double fin = 0;
       double wid = 0;
       for (int i = 0; i < nm; i++) {
-        Plan.MeasurePlan m = plan.measures.get(i);
         for (int w = 0; w < ne; w++) {
           v[w] = samplers[i][w] == null ? fixed[i][w] : samplers[i][w].sample();
         }
         int lag = years(yearSamplers[i][0], yearRanges[i][0]);
         int n = years(yearSamplers[i][1], yearRanges[i][1]);
         double base =
-            Formula.netEvents(x, v[0], v[1], v[2], v[3], m.skipDeadweight)
+            Formula.netEvents(x, v[0], v[1], v[2], v[3], skipDeadweight[i])
                 * Formula.keepAfterOptimismBias(x, v[4]);
         double discounted = 0;
         for (int k = 1; k <= n; k++) {
@@ -95,13 +115,13 @@ public final class MonteCarlo {
         }
         double fiscalPerEvent = 0;
         double widerPerEvent = 0;
-        for (Plan.Component c : m.components) {
-          double perEvent = c.costPerEvent.doubleValue() * factor[c.cost.index];
-          if (c.unitCost().valueType() == ValueType.FISCAL) {
-            fiscalPerEvent += perEvent;
+        for (int j = 0; j < perEvent[i].length; j++) {
+          double cost = perEvent[i][j] * factor[costIndex[i][j]];
+          if (isFiscal[i][j]) {
+            fiscalPerEvent += cost;
           }
-          if (c.inWiderCase) {
-            widerPerEvent += perEvent;
+          if (inWider[i][j]) {
+            widerPerEvent += cost;
           }
         }
         fin += base * fiscalPerEvent * discounted;

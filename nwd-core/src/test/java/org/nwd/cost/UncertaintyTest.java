@@ -126,7 +126,7 @@ class UncertaintyTest {
   }
 
   @Test
-  void monteCarloIsFast() {
+  void monteCarloRunsTheBenchmarkWorkload() {
     // 20 measures × 10-year horizon × 10,000 iterations.
     OutcomeCostMapping mapping = OutcomeCostMapping.empty();
     Appraisal.Builder b =
@@ -144,11 +144,9 @@ class UncertaintyTest {
     }
     Appraisal a = b.mapping(mapping).build();
     assertThat(MonteCarlo.uncertainInputs(a)).contains("unit cost HE4.0 (FISCAL)");
-    MonteCarlo.run(a, 10_000, 1L);
-    long start = System.nanoTime();
+    // Its speed is measured by JMH (benchmarks: CostBenchmark.monteCarlo, ceiling 1 second), not
+    // by a wall-clock unit test on a shared machine.
     MonteCarloResult r = MonteCarlo.run(a, 10_000, 2L);
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(millis).isLessThan(1000);
     assertThat(r.financialNpv().p95()).isGreaterThan(r.financialNpv().p5());
   }
 
