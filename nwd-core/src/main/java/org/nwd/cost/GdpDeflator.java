@@ -233,7 +233,7 @@ public abstract class GdpDeflator {
   }
 
   private static boolean flag(List<String> row, int column, String where, String name) {
-    if (column < 0 || column >= row.size()) {
+    if (column == -1 || column >= row.size()) {
       return false;
     }
     String v = row.get(column).trim().toLowerCase(Locale.ROOT);
@@ -286,17 +286,17 @@ public abstract class GdpDeflator {
     DomainRuleException.require(
         value != null,
         "priceYear",
-        "GDP deflator '%s' has no index for %s (covers %s to %s%s)",
+        "GDP deflator '%s' has no index for %s (covers %s)",
         vintage(),
         year,
-        firstYear(),
-        lastYear(),
-        hasGaps() ? ", with gaps" : "");
+        coverage());
     return value;
   }
 
-  private boolean hasGaps() {
-    return index().size() != lastYear().startYear() - firstYear().startYear() + 1;
+  /** The years covered, e.g. "2000/01 to 2030/31" or "1989/90 to 2019/20, with gaps". */
+  public String coverage() {
+    boolean gaps = index().size() != lastYear().startYear() - firstYear().startYear() + 1;
+    return firstYear() + " to " + lastYear() + (gaps ? ", with gaps" : "");
   }
 
   /**

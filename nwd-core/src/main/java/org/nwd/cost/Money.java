@@ -218,7 +218,7 @@ public final class Money implements Comparable<Money> {
   private static String display(BigDecimal rounded) {
     String digits = rounded.abs().toPlainString();
     int dot = digits.indexOf('.');
-    String whole = dot < 0 ? digits : digits.substring(0, dot);
+    String whole = dot == -1 ? digits : digits.substring(0, dot);
     StringBuilder out = new StringBuilder(rounded.signum() < 0 ? "-\u00a3" : "\u00a3");
     for (int i = 0; i < whole.length(); i++) {
       if (i > 0 && (whole.length() - i) % 3 == 0) {
@@ -226,7 +226,7 @@ public final class Money implements Comparable<Money> {
       }
       out.append(whole.charAt(i));
     }
-    return out.append(dot < 0 ? "" : digits.substring(dot)).toString();
+    return out.append(dot == -1 ? "" : digits.substring(dot)).toString();
   }
 
   /** Text for a message: at most 40 characters, so a huge bad value cannot flood a log. */

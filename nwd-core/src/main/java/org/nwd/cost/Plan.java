@@ -204,15 +204,11 @@ final class Plan {
     DomainRuleException.require(
         deflator.covers(base),
         "priceBase",
-        "price base %s is outside GDP deflator '%s', which covers %s to %s%s: choose a price base"
-            + " the series covers, or supply a series that covers it",
+        "price base %s is outside GDP deflator '%s', which covers %s: choose a price base the"
+            + " series covers, or supply a series that covers it",
         base,
         deflator.vintage(),
-        deflator.firstYear(),
-        deflator.lastYear(),
-        base.compareTo(deflator.firstYear()) > 0 && base.compareTo(deflator.lastYear()) < 0
-            ? " with gaps"
-            : "");
+        deflator.coverage());
     if (a.costOptimismBias().isEmpty()) {
       defaults.add("cost optimism bias not stated: no uplift applied to programme costs");
     }
@@ -381,7 +377,11 @@ final class Plan {
       List<String> defaults) {
     PriceYear py;
     Optional<String> reading;
-    if (uc.priceYear().isPresent()) {
+    if (PriceYear.isFinancialYear(uc.sourcePriceYear())) {
+      // A financial year needs no reading (even if a caller confirmed it on the row).
+      py = uc.priceYear().orElseThrow();
+      reading = Optional.empty();
+    } else if (uc.priceYear().isPresent()) {
       py = uc.priceYear().get();
       reading = uc.priceYearRule();
     } else {
@@ -392,13 +392,12 @@ final class Plan {
       DomainRuleException.require(
           deflator.covers(py),
           "priceYear",
-          "unit cost %s has price year %s, which is missing from GDP deflator '%s' (covers %s to"
-              + " %s): supply a series that covers it",
+          "unit cost %s has price year %s, which is missing from GDP deflator '%s' (covers %s):"
+              + " supply a series that covers it",
           uc.key(),
           py,
           deflator.vintage(),
-          deflator.firstYear(),
-          deflator.lastYear());
+          deflator.coverage());
     }
     if (uc.confidence().isEmpty()) {
       defaults.add("unit cost " + uc.key() + " has no confidence grade: varied as uncertain");
@@ -423,9 +422,7 @@ final class Plan {
       if (!c.priceYear.equals(base)) {
         usedYears.add(c.priceYear);
       }
-      c.priceYearReading
-          .filter(r -> !PriceYear.isFinancialYear(c.unitCost.sourcePriceYear()))
-          .ifPresent(r -> b.addPriceYearReadings(c.key() + ": " + r));
+      c.priceYearReading.ifPresent(r -> b.addPriceYearReadings(c.key() + ": " + r));
       if (c.unitCost.recency().orElse(Recency.CURRENT) == Recency.OLD) {
         b.addOldUnitCosts(c.key() + ", " + c.unitCost.sourcePriceYear());
       }
@@ -607,10 +604,7 @@ final class Plan {
         .putInputs("net benefit", net.toString())
         .putInputs("DF[t]", df.toPlainString())
         .putInputs("cashable share", c.cashableShare.toPlainString());
-    c.cost
-        .priceYearReading
-        .filter(r -> !PriceYear.isFinancialYear(uc.sourcePriceYear()))
-        .ifPresent(r -> b.addSteps(Explanation.of("price year read", r)));
+    c.cost.priceYearReading.ifPresent(r -> b.addSteps(Explanation.of("price year read", r)));
     return b.addSteps(c.cost.uprating, schedule.explainFactor(t, appraisal.midYear())).build();
   }
 

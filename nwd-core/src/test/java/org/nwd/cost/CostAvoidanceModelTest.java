@@ -506,6 +506,85 @@ class CostAvoidanceModelTest {
         .containsOnlyKeys(Agency.of("Police and Criminal Justice System"));
   }
 
+  /*
+   * Payback exactly reached: costs 2,800 in year 0; 10 A&E attendances a year (280 at 2024/25 = the
+   * base) for 2 benefit years from year 1. Undiscounted, year 1 brings 2,800 = the costs: payback in
+   * year 1. Discounted, year 1 brings 2,800 / 1.035 = 2,705.31 < 2,800; year 2 adds 2,800 / 1.035^2:
+   * payback in year 2. Costs in year 3 only stretch the horizon: year 3 is listed with no benefit.
+   */
+  @Test
+  void paybackOnDiscountedAndUndiscountedFlowsAndTheHorizonReachesTheLastCost() {
+    Appraisal a = Appraisal.builder().priceBase(PriceYear.parse("2024/25")).firstBenefitYear(1)
+        .midYear(false)
+        .addEvents(EventsAvoided.of("CRISIS_PRESENTATIONS", Estimate.of(10), EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(MeasureAssumptions.builder().measureCode("CRISIS_PRESENTATIONS")
+            .deadweight(Estimate.of(0)).displacement(Estimate.of(0)).attribution(Estimate.of(0))
+            .optimismBias(Estimate.of(0)).dropOff(Estimate.of(0)).lagYears(0).benefitYears(2).build())
+        .addProgrammeCost(0, Agency.NHS, Money.ofPounds(2800))
+        .addProgrammeCost(3, Agency.NHS, Money.ZERO)
+        .build();
+    CostAvoidanceResult r = CostAvoidanceModel.run(a);
+    assertThat(r.financialCase().paybackYearUndiscounted()).contains(1);
+    assertThat(r.financialCase().paybackYearDiscounted()).contains(2);
+    assertThat(r.horizon()).isEqualTo(3);
+    assertThat(r.financialCase().netBenefitByYear()).containsOnlyKeys(0, 1, 2, 3);
+    assertThat(r.financialCase().netBenefitByYear().get(3)).isEqualTo(Money.ZERO);
+    assertThat(Plan.compile(a).maxHorizon).isEqualTo(3);
+    // No costs and no benefits: no payback, and the position summary says none.
+    Appraisal empty = Appraisal.builder().priceBase(PriceYear.parse("2024/25")).firstBenefitYear(0)
+        .midYear(false).build();
+    CostAvoidanceResult e = CostAvoidanceModel.run(empty);
+    assertThat(e.financialCase().paybackYearUndiscounted()).isEmpty();
+    assertThat(e.financialCase().explanation().inputs())
+        .containsEntry("net position by agency (saves - pays)", "none");
+    assertThat(CostAvoidanceModel.run(whoPaysWhoSaves()).financialCase().explanation().inputs()
+            .get("net position by agency (saves - pays)"))
+        .isEqualTo("Duty solicitor \u00a3749.08; Local Authority -\u00a33,000.00; NHS \u00a32,222.22;"
+            + " Police \u00a31,045.65; Youth Offending Service \u00a318.34");
+  }
+
+  @Test
+  void caseSummariesKeepCostsByAgencyConsistent() {
+    CaseSummary ok = CaseSummary.builder().name("financial").presentValueBenefits(Money.ZERO)
+        .presentValueCosts(Money.ofPounds(10)).presentValueCashable(Money.ZERO)
+        .presentValueNonCashable(Money.ZERO).explanation(org.nwd.Explanation.of("x", "y"))
+        .putPresentValueCostsByAgency(Agency.NHS, Money.ofPounds(4))
+        .putPresentValueCostsByAgency(Agency.POLICE, Money.ofPounds(6))
+        .build();
+    assertThat(ok.netPositionByAgency()).containsEntry(Agency.NHS, Money.ofPounds(-4));
+    assertThatThrownBy(() -> CaseSummary.builder().name("financial").presentValueBenefits(Money.ZERO)
+            .presentValueCosts(Money.ofPounds(10)).presentValueCashable(Money.ZERO)
+            .presentValueNonCashable(Money.ZERO).explanation(org.nwd.Explanation.of("x", "y"))
+            .putPresentValueCostsByAgency(Agency.NHS, Money.ofPounds(4)).build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("financial case: costs by agency add up to GBP 4, not PV(costs) GBP 10");
+  }
+
+  @Test
+  void forecastUnitCostYearsAndConfirmedFinancialYearsInThePriceBasis() {
+    // A 2025/26 foster allowance (a forecast year) at a 2024/25 base: deflated, and 2025/26 is named.
+    OutcomeCostMapping fostering = OutcomeCostMapping.empty().with("FOSTER_WEEKS",
+        List.of(MeasureCost.of("L-NMA2025-ROE-16-17", ValueType.FISCAL)), "x");
+    UnitCostCatalogue confirmed = UnitCostCatalogue.defaults().with(UnitCostCatalogue.defaults()
+        .get("L-NMA2025-ROE-16-17", ValueType.FISCAL).withMappedPriceYear(PriceYear.parse("2025/26")));
+    Appraisal a = Appraisal.builder().priceBase(PriceYear.parse("2024/25")).firstBenefitYear(0)
+        .midYear(false)
+        .addEvents(EventsAvoided.of("FOSTER_WEEKS", Estimate.of(1), EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(stated("FOSTER_WEEKS").build())
+        .mapping(fostering).catalogue(confirmed).build();
+    CostAvoidanceResult r = CostAvoidanceModel.run(a);
+    PriceBasis basis = r.priceBasis().orElseThrow();
+    assertThat(basis.priceBaseIsForecast()).isFalse();
+    assertThat(basis.forecastYearsUsed()).containsExactly(PriceYear.parse("2025/26"));
+    assertThat(basis.priceYearReadings()).isEmpty();
+    assertThat(basis.oldUnitCosts()).isEmpty();
+    // 258 × 100 / 103.2388 = 249.9060430768277043127196364157661654339 (GdpDeflatorTest)
+    assertThat(r.financialCase().presentValueBenefits().amount())
+        .isCloseTo(new BigDecimal("249.9060430768277043127196364157661654339"), TINY);
+    assertThat(r.benefitLines().get(0).explanation().render()).doesNotContain("price year read")
+        .contains("deflated (a later price year than the base) from 2025/26 to 2024/25 prices");
+  }
+
   private static Appraisal.Builder one(String measure, MeasureAssumptions as) {
     return Appraisal.builder()
         .priceBase(BASE)
@@ -565,7 +644,7 @@ class CostAvoidanceModelTest {
                 one("ARRESTS", stated("ARRESTS").build()).deflator(shortSeries).build()))
         .hasMessage(
             "unit cost L-CR7.0-POLICE (FISCAL) has price year 2006/07, which is missing from GDP"
-                + " deflator 'short' (covers 2013/14 to 2015/16): supply a series that covers it");
+                + " deflator 'short' (covers 2013/14 to 2015/16, with gaps): supply a series that covers it");
     assertThatThrownBy(
             () -> CostAvoidanceModel.run(
                 Appraisal.builder().priceBase(PriceYear.of(2031)).firstBenefitYear(1).midYear(false)
@@ -583,7 +662,7 @@ class CostAvoidanceModelTest {
                     .midYear(false).deflator(GdpDeflator.gmcaUcdV14()).build()))
         .hasMessageStartingWith("price base 1995/96 is outside GDP deflator 'HMT GDP deflator at"
             + " market prices, March 2015 Budget")
-        .hasMessageContaining("which covers 1989/90 to 2019/20 with gaps");
+        .hasMessageContaining("which covers 1989/90 to 2019/20, with gaps: choose");
     assertThatThrownBy(() -> one("ARRESTS", stated("ARRESTS").build()).putProgrammeCosts(2, Money.of("-1")).build())
         .hasMessage("programme cost in year 2 is GBP -1: must not be negative");
     assertThatThrownBy(() -> one("ARRESTS", stated("ARRESTS").build()).putProgrammeCosts(-1, Money.of("1")).build())
@@ -639,7 +718,18 @@ class CostAvoidanceModelTest {
                 List.of(MeasureCost.of("CR7.0", ValueType.FISCAL), MeasureCost.of("L-CR7.0-YOS", ValueType.FISCAL)),
                 "double counting");
     assertThatThrownBy(() -> CostAvoidanceModel.run(one("ARRESTS", stated("ARRESTS").build()).mapping(both).build()))
-        .hasMessageContaining("use one or the other, never both");
+        .hasMessage("mapping for ARRESTS counts headline CR7.0 (FISCAL) together with its constituent"
+            + " L-CR7.0-YOS (FISCAL): use one or the other, never both");
+    // Across two measures the appraisal's cost set still refuses the pair.
+    OutcomeCostMapping across = OutcomeCostMapping.empty()
+        .with("A", List.of(MeasureCost.of("CR7.0", ValueType.FISCAL)), "x")
+        .with("B", List.of(MeasureCost.of("L-CR7.0-YOS", ValueType.FISCAL)), "x");
+    assertThatThrownBy(() -> CostAvoidanceModel.run(
+            one("A", stated("A").build()).addEvents(EventsAvoided.of("B", Estimate.of(1),
+                EventsOrigin.PRE_POST, "x")).addAssumptions(stated("B").build()).mapping(across)
+                .build()))
+        .hasMessage("cost set uses headline CR7.0 (FISCAL) together with its constituent L-CR7.0-YOS"
+            + " (FISCAL): use one or the other, never both");
     CostAvoidanceResult r = CostAvoidanceModel.run(one("IN_EET", stated("IN_EET").build()).build());
     BenefitLine economic =
         r.benefitLines().stream().filter(l -> l.valueType() == ValueType.ECONOMIC).findFirst().orElseThrow();
@@ -678,6 +768,10 @@ class CostAvoidanceModelTest {
         .hasMessage("multiplier for A is 0: must be positive");
     assertThatThrownBy(() -> MeasureCost.converted("A", ValueType.FISCAL, BigDecimal.ONE, new BigDecimal("-7")))
         .hasMessage("divisor for A is -7: must be positive");
+    assertThatThrownBy(() -> MeasureCost.converted("A", ValueType.FISCAL, BigDecimal.ONE, BigDecimal.ZERO))
+        .hasMessage("divisor for A is 0: must be positive");
+    assertThat(EventsAvoided.counterfactual("X", BigDecimal.ZERO, BigDecimal.TEN, "none").events().central())
+        .isEqualByComparingTo("0");
     // Every default mapping resolves in the default catalogue, price years included.
     UnitCostCatalogue cat = UnitCostCatalogue.defaults();
     m.costs().values().forEach(list -> list.forEach(mc ->

@@ -185,6 +185,8 @@ class GdpDeflatorTest {
             "GDP deflator 'HM Treasury GDP deflators at market prices and money GDP, March 2026"
                 + " (Quarterly National Accounts)' has no index for 2031/32 (covers 2000/01 to"
                 + " 2030/31)");
+    assertThat(hmt.coverage()).isEqualTo("2000/01 to 2030/31");
+    assertThat(gmca.coverage()).isEqualTo("1989/90 to 2019/20, with gaps");
     assertThat(hmt.covers(PriceYear.of(2000))).isTrue();
     assertThat(hmt.covers(PriceYear.of(1999))).isFalse();
   }

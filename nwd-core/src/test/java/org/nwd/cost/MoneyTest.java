@@ -82,6 +82,9 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.of("twelve"))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage("amount 'twelve' is not a decimal number");
+    String forty = "y".repeat(40);
+    assertThatThrownBy(() -> Money.of(forty))
+        .hasMessage("amount '" + forty + "' is not a decimal number");
     String huge = "x".repeat(100);
     assertThatThrownBy(() -> Money.of(huge))
         .hasMessage("amount '" + "x".repeat(40) + "...' is not a decimal number");

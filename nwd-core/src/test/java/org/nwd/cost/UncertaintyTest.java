@@ -112,6 +112,8 @@ class UncertaintyTest {
     assertThat(a.widerNpv().p50()).isGreaterThan(a.financialNpv().p50());
     assertThatThrownBy(() -> MonteCarlo.run(central(), 0, 1L))
         .hasMessage("iterations is 0: must be at least 1");
+    MonteCarloResult one = MonteCarlo.run(central(), 1, 1L);
+    assertThat(one.financialNpv().p5()).isEqualTo(one.financialNpv().p95());
   }
 
   @Test
@@ -167,6 +169,8 @@ class UncertaintyTest {
     assertThat(mc.widerNpv().p50()).isCloseTo(wid, Offset.offset(1e-6 * (1 + Math.abs(wid))));
     assertThat(mc.financialBcr().orElseThrow().mean())
         .isCloseTo(exact.financialCase().benefitCostRatio().orElseThrow().doubleValue(), Offset.offset(1e-9));
+    assertThat(mc.widerBcr().orElseThrow().p50())
+        .isCloseTo(exact.widerCase().benefitCostRatio().orElseThrow().doubleValue(), Offset.offset(1e-9));
   }
 
   static Appraisal fixed(
@@ -372,6 +376,10 @@ class UncertaintyTest {
         .hasMessage("central 'x' is not a decimal number");
     assertThat(Estimate.of(0.1, 0.2, 0.4)).isEqualTo(Estimate.of("0.1", "0.2", "0.4"));
     assertThat(Estimate.of(0.25)).isEqualTo(Estimate.of("0.25"));
+    // A multiplier range may reach down to 0 (a cost that may not arise at all).
+    assertThat(Appraisal.builder().priceBase(BASE).firstBenefitYear(1).midYear(false)
+            .putUnitCostRanges(Confidence.UNCERTAIN, Estimate.of("0", "1", "2")).build()
+            .unitCostRanges()).containsKey(Confidence.UNCERTAIN);
   }
 
   static Appraisal fixedAll(BigDecimal events, BigDecimal deadweight, int years) {

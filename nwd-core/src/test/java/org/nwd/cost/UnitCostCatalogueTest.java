@@ -234,6 +234,12 @@ class UnitCostCatalogueTest {
         .hasMessage("unit cost E (ECONOMIC) is ECONOMIC: only fiscal values can be transfer payments");
     assertThatThrownBy(() -> cost(" ", ValueType.FISCAL, "1", "2013/14"))
         .hasMessage("unit cost code is blank");
+    assertThat(x.unitLabel()).isEqualTo("per event");
+    assertThatThrownBy(() -> UnitCost.builder().code("S").description("d").unit(CostUnit.PER_EVENT)
+            .amount(Money.ofPounds(1)).sourcePriceYear("2024/25").valueType(ValueType.FISCAL)
+            .agency(Agency.NHS).source("s").parentCode("S").build())
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("unit cost S (FISCAL) names itself as its parent");
     assertThatThrownBy(() -> x.withAgency(Agency.NOT_APPLICABLE))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage("unit cost X (FISCAL) has agency 'not applicable': a fiscal cost names the agency"
@@ -328,6 +334,10 @@ class UnitCostCatalogueTest {
     assertThat(CostUnit.fromLabel("per bed day")).isEqualTo(CostUnit.PER_DAY);
     assertThat(CostUnit.fromLabel("per person per month")).isEqualTo(CostUnit.PER_MONTH);
     assertThat(CostUnit.fromLabel("per hour")).isEqualTo(CostUnit.PER_HOUR);
+    assertThat(CostUnit.fromLabel("per child per year")).isEqualTo(CostUnit.PER_YEAR);
+    assertThat(CostUnit.fromLabel("per child week")).isEqualTo(CostUnit.PER_WEEK);
+    assertThat(CostUnit.fromLabel("per day")).isEqualTo(CostUnit.PER_DAY);
+    assertThat(CostUnit.fromLabel("per process")).isEqualTo(CostUnit.PER_PROCESS);
     assertThat(CostUnit.fromLabel("per process (addition)")).isEqualTo(CostUnit.PER_PROCESS);
     assertThat(CostUnit.fromLabel("each")).isEqualTo(CostUnit.PER_EVENT);
     assertThat(CostUnit.fromLabel("per attendance")).isEqualTo(CostUnit.PER_EVENT);
@@ -344,6 +354,7 @@ class UnitCostCatalogueTest {
         .hasMessage("value type 'cash' is not fiscal, economic or social");
     assertThat(Rag.parse("g")).isEqualTo(Rag.GREEN);
     assertThat(Rag.parse("R")).isEqualTo(Rag.RED);
+    assertThat(Rag.parse(" A ")).isEqualTo(Rag.AMBER);
     assertThatThrownBy(() -> Rag.parse("X")).hasMessage("RAG rating 'X' is not R, A or G");
     new EqualsTester()
         .addEqualityGroup(Agency.of("police"), Agency.POLICE, Agency.of(" Police "))
@@ -351,6 +362,10 @@ class UnitCostCatalogueTest {
         .testEquals();
     assertThat(Agency.POLICE.compareTo(Agency.NHS)).isPositive();
     assertThat(Agency.of("Cafcass").name()).isEqualTo("Cafcass");
+    // Hashes follow the case-blind name, as equality does.
+    assertThat(Agency.of("POLICE").hashCode()).isEqualTo("police".hashCode());
+    assertThat(PriceYear.of(2015).hashCode()).isEqualTo(2015);
+    assertThat(Money.of("1.50").hashCode()).isEqualTo(new BigDecimal("1.5").hashCode());
     assertThatThrownBy(() -> Agency.of(" ")).hasMessage("agency name is blank");
   }
 
@@ -358,5 +373,34 @@ class UnitCostCatalogueTest {
   void csvReaderHandlesQuotesAndMissingFinalNewline() {
     assertThat(Csv.parse("a,\"b,\"\"c\"\"\"\r\nd,e"))
         .containsExactly(List.of("a", "b,\"c\""), List.of("d", "e"));
+    assertThat(Csv.parse("\"a\"")).containsExactly(List.of("a"));
+    assertThat(Csv.parse("\"x\"\"y\"")).containsExactly(List.of("x\"y"));
+    assertThat(Csv.parse("\"\"\"\"")).containsExactly(List.of("\""));
+    assertThat(Csv.readResource("unit-costs-grades.csv").get(0))
+        .containsExactly("code", "value_type", "confidence", "recency", "reason");
+  }
+
+  /** The shipped files read row by row into the default catalogue (not only through its cache). */
+  @Test
+  void theShippedFilesReadRowByRow() {
+    UnitCostCatalogue old =
+        UnitCostCatalogue.fromCsvRows(
+            Csv.readResource("unit-costs.csv"),
+            UnitCostCatalogue.grades(Csv.readResource("unit-costs-grades.csv")));
+    assertThat(old.costs()).hasSize(102);
+    assertThat(old.get("SS3.0", ValueType.FISCAL).unit()).isEqualTo(CostUnit.PER_WEEK);
+    assertThat(old.get("SS3.0", ValueType.FISCAL).confidence()).contains(Confidence.PRIMARY);
+    UnitCostCatalogue current = UnitCostCatalogue.fromCurrentCsvRows(Csv.readResource("unit-costs-current.csv"));
+    assertThat(current.costs()).hasSize(56);
+    assertThat(current.costs()).allSatisfy(c -> assertThat(c.parentCode()).isEmpty());
+    assertThat(cat.costs()).containsAll(old.costs()).containsAll(current.costs());
+    UnitCostCatalogue withParent = UnitCostCatalogue.fromCurrentCsvRows(Csv.parse(
+        "code,description,unit,agency,value_type,amount_gbp,price_year,confidence,recency,citation,"
+            + "source_url,parent_code,notes\n"
+            + "P,parent,each,NHS,fiscal,3,2024/25,primary,current,c,u,,n\n"
+            + "C,child,each,NHS,fiscal,1,2024/25,primary,current,c,u,P,n\n"));
+    assertThat(withParent.get("C", ValueType.FISCAL).parentCode()).contains("P");
+    assertThat(withParent.get("P", ValueType.FISCAL).parentCode()).isEmpty();
+    assertThat(withParent.get("C", ValueType.FISCAL).citation()).contains("c");
   }
 }

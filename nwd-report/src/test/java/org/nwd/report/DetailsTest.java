@@ -129,6 +129,21 @@ class DetailsTest {
   }
 
   @Test
+  void monteCarloSectionSaysWhenTheWiderCaseRepeatsTheFinancialCase() {
+    org.nwd.cost.MonteCarloResult mc = org.nwd.cost.MonteCarloResult.builder()
+        .iterations(1000).seed(42)
+        .financialNpv(Fixtures.dist(-1000, 2000, 5000, 2100))
+        .widerNpv(Fixtures.dist(-1000, 2000, 5000, 2100))
+        .widerCaseNote("the wider case repeats the financial case")
+        .build();
+    assertThat(Report.builder("t").monteCarlo(mc).build().toHtml())
+        .contains("<p class=\"wider-case\">Wider case: the wider case repeats the financial"
+            + " case.</p>");
+    assertThat(Report.builder("t").monteCarlo(Fixtures.monteCarlo()).build().toHtml())
+        .doesNotContain("class=\"wider-case\"");
+  }
+
+  @Test
   void aDateLineOnlyWhenGiven() {
     assertThat(Report.builder("t").generatedOn("25 November 2026").measureChanges(
             List.of(Fixtures.change("a", 2, 1))).build().toHtml())
