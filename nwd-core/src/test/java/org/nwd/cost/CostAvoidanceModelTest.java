@@ -530,6 +530,22 @@ class CostAvoidanceModelTest {
     assertThat(r.financialCase().netBenefitByYear()).containsOnlyKeys(0, 1, 2, 3);
     assertThat(r.financialCase().netBenefitByYear().get(3)).isEqualTo(Money.ZERO);
     assertThat(Plan.compile(a).maxHorizon).isEqualTo(3);
+    // Costs of 2,800 in year 1 against the same benefits: discounted, both are 2,800 / 1.035 in year
+    // 1, so the discounted payback is year 1 as well (it compares discounted with discounted).
+    Appraisal later = Appraisal.builder().priceBase(PriceYear.parse("2024/25")).firstBenefitYear(1)
+        .midYear(false)
+        .addEvents(EventsAvoided.of("CRISIS_PRESENTATIONS", Estimate.of(10), EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(MeasureAssumptions.builder().measureCode("CRISIS_PRESENTATIONS")
+            .deadweight(Estimate.of(0)).displacement(Estimate.of(0)).attribution(Estimate.of(0))
+            .optimismBias(Estimate.of(0)).dropOff(Estimate.of(0)).lagYears(0).benefitYears(2).build())
+        .addProgrammeCost(1, Agency.NHS, Money.ofPounds(2800))
+        .build();
+    assertThat(CostAvoidanceModel.run(later).financialCase().paybackYearDiscounted()).contains(1);
+    assertThat(CostAvoidanceModel.run(later).financialCase().paybackYearUndiscounted()).contains(1);
+    // A cost line built without a payer (as in documents written before payers were kept).
+    CostLine unpaid = CostLine.builder().year(0).cost(Money.ofPounds(1)).discountFactor(BigDecimal.ONE)
+        .presentValue(Money.ofPounds(1)).explanation(org.nwd.Explanation.of("c", "1")).build();
+    assertThat(unpaid.agency()).isEqualTo(Agency.UNSPECIFIED);
     // No costs and no benefits: no payback, and the position summary says none.
     Appraisal empty = Appraisal.builder().priceBase(PriceYear.parse("2024/25")).firstBenefitYear(0)
         .midYear(false).build();

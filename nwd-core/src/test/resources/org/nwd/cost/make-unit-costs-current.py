@@ -1,3 +1,7 @@
+# Transcribes the tables of the domain reference's unit-costs-current.md (December 2026) into
+# nwd-core/src/main/resources/org/nwd/cost/unit-costs-current.csv. Every figure is as that file gives
+# it, in its own price year; the notes say where each comes from and what is not known. Run from
+# that resources folder: python3 <this file>
 import csv, io
 HO21 = ("Home Office (2021), section 6.4.2, Table 10; most likely Radakin et al., The economic and social cost of contact child sexual abuse (13 Dec 2021), 2018/19 prices",
         "https://www.gov.uk/government/publications/the-economic-and-social-cost-of-contact-child-sexual-abuse")

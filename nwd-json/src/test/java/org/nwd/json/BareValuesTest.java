@@ -205,6 +205,14 @@ class BareValuesTest {
     cost.benefitLines().forEach(l -> put(out, l));
     cost.costLines().forEach(l -> put(out, l));
     put(out, cost.priceBasis().orElseThrow());
+    // At a forecast price base with a month-labelled old cost: every price-basis field present.
+    put(out, org.nwd.cost.CostAvoidanceModel.run(org.nwd.cost.Appraisal.builder()
+        .priceBase(PriceYear.parse("2025/26")).firstBenefitYear(1).midYear(false)
+        .addEvents(org.nwd.cost.EventsAvoided.of("MISSING_INCIDENTS", org.nwd.cost.Estimate.of(2),
+            org.nwd.cost.EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(org.nwd.cost.MeasureAssumptions.builder().measureCode("MISSING_INCIDENTS")
+            .benefitYears(1).build())
+        .build()).priceBasis().orElseThrow());
     CostAvoidanceResult payers = org.nwd.cost.CostAvoidanceModel.run(appraisal);
     payers.costLines().forEach(l -> put(out, l));
     put(out, payers.priceBasis().orElseThrow());
