@@ -192,6 +192,22 @@ class AppraisalJsonTest {
     for (UnitCost u : UnitCostCatalogue.defaults().costs()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(u), UnitCost.class)).isEqualTo(u);
     }
+    // Rows whose price-year label was read by the standard mapping keep the year and the rule.
+    for (UnitCost u : UnitCostCatalogue.defaults().withPriceYears(PriceYearMapping.standard()).costs()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(u), UnitCost.class)).isEqualTo(u);
+    }
+    UnitCost missing = UnitCostCatalogue.defaults().withPriceYears(PriceYearMapping.standard())
+        .get("L-UOP-MISSING-MIN", org.nwd.cost.ValueType.FISCAL);
+    JsonNode node = MAPPER.readTree(mapper.writeValueAsString(missing));
+    assertThat(node.get("mappedPriceYear").asText()).isEqualTo("2012/13");
+    assertThat(node.get("priceYearRule").asText()).isEqualTo("'Aug 2012' is a month: the financial"
+        + " year containing it, 2012/13 (standard price-year mapping)");
+    assertThat(node.get("confidence").asText()).isEqualTo("primary");
+    assertThat(node.get("recency").asText()).isEqualTo("old");
+    JsonNode ae = MAPPER.readTree(mapper.writeValueAsString(
+        UnitCostCatalogue.defaults().get("L-PSSRU2025-AE", org.nwd.cost.ValueType.FISCAL)));
+    assertThat(ae.get("citation").asText()).contains("Table 6.1.1");
+    assertThat(ae.has("priceYearRule")).isFalse();
   }
 
   @Test
