@@ -95,6 +95,7 @@ public final class MainJob {
     progress.done();
 
     out.println(Analysis.tables(r));
+    r.cost().priceBasis().ifPresent(p -> out.println(p.statement()));
     out.println("Report:     " + html.toUri());
     out.println("CSV tables: " + dir.resolve("tables") + " (" + csv.size() + " files)");
     out.println(Analysis.summary(r));

@@ -75,7 +75,18 @@ class ExamplesTest {
         .contains("Monte Carlo (10000 draws, seed 20170401)")
         .contains("ILLUSTRATIVE ASSUMPTIONS")
         .contains("Fidelity (proposed default rubric, a PROPOSAL; as of 2018-04-01)")
-        .contains("Dose-response: change per unit of fidelity score (associational, not causal)");
+        .contains("Dose-response: change per unit of fidelity score (associational, not causal)")
+        // The price base, the deflator's vintage and where forecast years are used.
+        .contains("Prices: real 2025/26 prices (a forecast year of the deflator). Deflator: HM"
+            + " Treasury GDP deflators at market prices and money GDP, March 2026 (Quarterly"
+            + " National Accounts), 2024/25 = 100, published 2026-03. Forecast years used: 2025/26")
+        .contains("  price year L-UOP-MISSING-MIN (FISCAL): 'Aug 2012' is a month: the financial"
+            + " year containing it, 2012/13 (standard price-year mapping)")
+        .contains("Who pays, who saves (financial case, present value)")
+        .contains("Wider case: the unit costs used carry no economic or social values")
+        .contains("Varied: MISSING_INCIDENTS EVENTS")
+        .contains("MISSING_INCIDENTS LAG", "MISSING_INCIDENTS BENEFIT_YEARS",
+            "unit cost L-PSSRU2025-AE (FISCAL)");
     try (var files = Files.list(outDir.resolve("tables"))) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("fidelity-indicators.csv", "fidelity-bands.csv", "fidelity-dose-response.csv");

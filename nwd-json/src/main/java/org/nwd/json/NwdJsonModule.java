@@ -148,6 +148,10 @@ public final class NwdJsonModule extends SimpleModule {
     add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);
     add(TornadoBar.class, AppraisalCodec::tornadoBar, AppraisalCodec::tornadoBar);
     add(UnitCost.class, AppraisalCodec::unitCost, AppraisalCodec::unitCost);
+    add(org.nwd.cost.ProgrammeCost.class, AppraisalCodec::programmeCost,
+        AppraisalCodec::programmeCost);
+    add(org.nwd.cost.PriceBasis.class, CostCodec::priceBasis,
+        in -> CostCodec.priceBasis(in, "priceBasis"));
     // Values that appear only inside documents, registered bare with the same shape.
     add(Estimate.class, AppraisalCodec::estimate, in -> AppraisalCodec.estimate(in, "estimate"));
     add(org.nwd.cost.EventsAvoided.class, AppraisalCodec::events, AppraisalCodec::events);

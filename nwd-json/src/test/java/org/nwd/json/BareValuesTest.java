@@ -179,10 +179,14 @@ class BareValuesTest {
       put(out, e.events());
     });
     appraisal.assumptions().forEach(a -> put(out, a));
+    appraisal.programmeCostItems().forEach(c -> put(out, c));
     put(out, GdpDeflator.gmcaUcdV14());
+    put(out, GdpDeflator.hmtMarch2026());
     put(out, org.nwd.cost.DiscountSchedule.greenBook());
     put(out, UnitCostCatalogue.defaults());
     UnitCostCatalogue.defaults().costs().stream().limit(5).forEach(c -> put(out, c));
+    put(out, UnitCostCatalogue.defaults().withPriceYears(PriceYearMapping.standard())
+        .get("L-UOP-MISSING-MIN", org.nwd.cost.ValueType.FISCAL));
     put(out, OutcomeCostMapping.proposedDefault());
     OutcomeCostMapping.proposedDefault().costs().values().forEach(l -> l.forEach(c -> put(out, c)));
     List<UnitCost> headlines = new ArrayList<>();
@@ -191,6 +195,7 @@ class BareValuesTest {
     put(out, CostSet.of(headlines));
     put(out, PriceYearMapping.builder().putLabels("2016", PriceYear.parse("2015/16"))
         .putLabels("Mar-2019", PriceYear.parse("2018/19")).build());
+    put(out, PriceYearMapping.standard().with("2017", PriceYear.parse("2016/17")));
     put(out, PriceYear.parse("2015/16"));
     put(out, Agency.POLICE);
     put(out, Agency.of("Fire service"));
@@ -199,6 +204,18 @@ class BareValuesTest {
     put(out, cost.financialCase());
     cost.benefitLines().forEach(l -> put(out, l));
     cost.costLines().forEach(l -> put(out, l));
+    put(out, cost.priceBasis().orElseThrow());
+    // At a forecast price base with a month-labelled old cost: every price-basis field present.
+    put(out, org.nwd.cost.CostAvoidanceModel.run(org.nwd.cost.Appraisal.builder()
+        .priceBase(PriceYear.parse("2025/26")).firstBenefitYear(1).midYear(false)
+        .addEvents(org.nwd.cost.EventsAvoided.of("MISSING_INCIDENTS", org.nwd.cost.Estimate.of(2),
+            org.nwd.cost.EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(org.nwd.cost.MeasureAssumptions.builder().measureCode("MISSING_INCIDENTS")
+            .benefitYears(1).build())
+        .build()).priceBasis().orElseThrow());
+    CostAvoidanceResult payers = org.nwd.cost.CostAvoidanceModel.run(appraisal);
+    payers.costLines().forEach(l -> put(out, l));
+    put(out, payers.priceBasis().orElseThrow());
     put(out, cost.financialCase().netPresentValue());
     MonteCarloResult mc = MonteCarlo.run(AppraisalJsonTest.appraisal(10, 3, 5000, false), 100, 7);
     put(out, mc);
