@@ -74,6 +74,7 @@ final class CsvTables {
       sink.counted(columns.table, rows);
       if (!columns.table.isMapped()) {
         sink.note(
+            columns.table,
             source,
             0,
             null,
@@ -132,6 +133,7 @@ final class CsvTables {
         at[i] = names.indexOf(table.columns().get(i));
         if (at[i] < 0 && table.isMapped()) {
           sink.note(
+              table,
               source,
               1,
               table.columns().get(i),
@@ -143,6 +145,7 @@ final class CsvTables {
       for (String name : names) {
         if (table.isMapped() && !table.columns().contains(name)) {
           sink.note(
+              table,
               source,
               1,
               name.isEmpty() ? null : DataIssue.shown(name),

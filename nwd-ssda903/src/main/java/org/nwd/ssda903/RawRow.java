@@ -28,7 +28,9 @@ final class RawRow {
     void row(RawRow row);
 
     /** A file-level note (an ignored table or column). */
-    void note(Ssda903Source source, long line, String field, String rule, boolean ignored);
+    void note(
+        Ssda903Table table, Ssda903Source source, long line, String field, String rule,
+        boolean ignored);
 
     /** Rows read of {@code table} from one file. */
     void counted(Ssda903Table table, long rows);

@@ -60,28 +60,11 @@ final class RowRules implements RawRow.Sink {
   }
 
   @Override
-  public void note(Ssda903Source source, long line, String field, String rule, boolean ignored) {
-    log.add(
-        tableOfNote(rule),
-        source,
-        line,
-        null,
-        field,
-        null,
-        ignored ? NOT_MAPPED : MISSING_VALUE,
-        ignored ? DataIssueAction.IGNORED : KEPT,
-        rule,
-        null);
-  }
-
-  /** The table a file-level note is about: named in its rule ("table episodes", "of <EPISODE>"). */
-  private static Ssda903Table tableOfNote(String rule) {
-    for (Ssda903Table t : Ssda903Table.values()) {
-      if (rule.contains("table " + t.code())) {
-        return t;
-      }
-    }
-    return rule.contains("<EPISODE>") ? Ssda903Table.EPISODES : Ssda903Table.HEADER;
+  public void note(
+      Ssda903Table table, Ssda903Source source, long line, String field, String rule,
+      boolean ignored) {
+    log.add(table, source, line, null, field, null, ignored ? NOT_MAPPED : MISSING_VALUE,
+        ignored ? DataIssueAction.IGNORED : KEPT, rule, null);
   }
 
   @Override

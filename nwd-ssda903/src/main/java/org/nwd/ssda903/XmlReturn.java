@@ -237,7 +237,7 @@ final class XmlReturn {
       }
       for (String field : header.keySet()) {
         if (!Ssda903Table.HEADER.columns().contains(field) && !HEADER_EXTRA.contains(field)) {
-          unknownField(field, "HEADER");
+          unknownField(Ssda903Table.HEADER, field, "HEADER");
         }
       }
       emit(Ssda903Table.HEADER, headerLine, header, header);
@@ -265,16 +265,17 @@ final class XmlReturn {
         String name = rename(field);
         String text = leafText(x, file, field);
         if (table.index(name) < 0) {
-          unknownField(name, element);
+          unknownField(table, name, element);
         } else {
           values.put(name, Recognise.clean(text));
         }
       }
     }
 
-    private void unknownField(String field, String element) {
+    private void unknownField(Ssda903Table table, String field, String element) {
       if (noted.add(element + "/" + field)) {
         sink.note(
+            table,
             source,
             0,
             DataIssue.shown(field),
@@ -304,7 +305,7 @@ final class XmlReturn {
             sink.counted(table, n);
             if (!table.isMapped()) {
               sink.note(
-                  source, 0, null, "table " + table.code() + " is not mapped: " + n
+                  table, source, 0, null, "table " + table.code() + " is not mapped: " + n
                       + " rows ignored", true);
             }
           });
