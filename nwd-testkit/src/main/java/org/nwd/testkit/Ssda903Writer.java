@@ -433,7 +433,8 @@ public final class Ssda903Writer {
     if (!withNext.isEmpty()) {
       childLevel.add(DataIssueCategory.GAP_NOT_NEW_PERIOD_OF_CARE);
       childLevel.add(DataIssueCategory.OVERLAPPING_EPISODES);
-      if (lastEpisode.end == null && withNext.stream().anyMatch(e -> !e.end.isBefore(yearStart(lastYear)))) {
+      // An episode made open is written open in every later return, so it is never censored.
+      if (lastEpisode.end == null) {
         childLevel.add(DataIssueCategory.MORE_THAN_ONE_OPEN_EPISODE);
       }
     }
@@ -486,9 +487,7 @@ public final class Ssda903Writer {
           break;
         }
         case MORE_THAN_ONE_OPEN_EPISODE: {
-          List<Episode> late = withNext.stream()
-              .filter(e -> !e.end.isBefore(yearStart(lastYear))).toList();
-          Episode e = pick(late, u);
+          Episode e = pick(withNext, u);
           e.end = null;
           e.rec = null;
           c.episodes.get(c.episodes.size() - 1).latestCategory =
