@@ -30,6 +30,18 @@ public interface PostcodeDirectory {
     return postcode -> Optional.ofNullable(map.get(postcode));
   }
 
+  /**
+   * A directory read from a CSV file with a header naming the columns {@code postcode} and {@code
+   * council} and, optionally, {@code easting} and {@code northing} (OS grid metres), in any case and
+   * order; other columns are ignored. UTF-8, with or without a BOM.
+   *
+   * @throws Ssda903FileException naming the file and line of a missing column, a blank postcode or
+   *     council, a grid reference that is not a number, or malformed CSV
+   */
+  static PostcodeDirectory fromCsv(java.nio.file.Path file) {
+    return PostcodeCsv.read(file);
+  }
+
   /** {@code postcode} upper case with every space removed, e.g. {@code yo11 1ab -> YO111AB}. */
   static String normalise(String postcode) {
     Objects.requireNonNull(postcode, "postcode");

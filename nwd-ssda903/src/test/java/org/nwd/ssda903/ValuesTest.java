@@ -84,6 +84,36 @@ class ValuesTest {
   }
 
   @Test
+  void aPostcodeLookupFromCsv() throws Exception {
+    Path f = dir.resolve("postcodes.csv");
+    Files.writeString(f, "\uFEFFName,Postcode,Council,Easting,Northing\r\nx,yo11 1aa,E1,500000,480000\r\n"
+        + "y,LS1 1AA,E2,,\r\n");
+    PostcodeDirectory d = PostcodeDirectory.fromCsv(f);
+    assertThat(d.find("YO111AA")).contains(PostcodeLocation.of("E1", 500000, 480000));
+    assertThat(d.find("LS11AA")).contains(PostcodeLocation.of("E2"));
+    Files.writeString(f, "postcode,la\nYO11 1AA,E1\n");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f)).isInstanceOf(Ssda903FileException.class)
+        .hasMessageEndingWith("postcodes.csv:1: a postcode lookup needs the columns postcode and council");
+    Files.writeString(f, "postcode,council\nYO11 1AA,E1\n,E1\n");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f))
+        .hasMessageEndingWith("postcodes.csv:3: a blank postcode or council");
+    Files.writeString(f, "postcode,council,easting,northing\nYO11 1AA,E1,east,1\n");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f))
+        .hasMessageEndingWith("postcodes.csv:2: easting east or northing 1 is not a number");
+    Files.writeString(f, "postcode,council,easting,northing\nYO11 1AA,E1,1,\n");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f))
+        .hasMessageEndingWith("postcodes.csv:2: easting 1 or northing  is not a number");
+    Files.writeString(f, "postcode,council\n\"YO11,E1\n");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f)).hasMessageContaining("malformed CSV");
+    Files.write(f, new byte[] {'p', ',', (byte) 0xff, '\n'});
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f)).hasMessageContaining("not UTF-8 text");
+    Files.writeString(f, "");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(f)).hasMessageEndingWith("empty file: no header line");
+    assertThatThrownBy(() -> PostcodeDirectory.fromCsv(dir.resolve("nope.csv")))
+        .hasMessageEndingWith("nope.csv: no such file");
+  }
+
+  @Test
   void idSchemes() {
     assertThat(IdScheme.scoped().id("E1", "C1")).isEqualTo("E1:C1");
     assertThat(IdScheme.scoped()).isSameAs(IdScheme.scoped()).hasToString("scoped ids (COUNCIL:VALUE)");
