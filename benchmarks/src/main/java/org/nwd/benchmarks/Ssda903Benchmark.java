@@ -109,10 +109,20 @@ public class Ssda903Benchmark {
         .build();
   }
 
+  private long before;
+
   @Setup(Level.Iteration)
   public void beforeIteration() {
     last = null;
     heap.beforeIteration();
+    before = usedAfterGc();
+  }
+
+  private static long usedAfterGc() {
+    MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    System.gc();
+    return mx.getHeapMemoryUsage().getUsed();
   }
 
   @TearDown(Level.Iteration)
@@ -120,18 +130,11 @@ public class Ssda903Benchmark {
     heap.afterIteration();
     if (last != null) {
       // What the result (the model, the report, the episodes) holds once the import is done.
-      MemoryMXBean mx = ManagementFactory.getMemoryMXBean();
-      System.gc();
-      System.gc();
-      long used = mx.getHeapMemoryUsage().getUsed();
-      Ssda903Result keep = last;
-      last = null;
-      System.gc();
-      System.gc();
-      retained = Math.max(retained, used - mx.getHeapMemoryUsage().getUsed());
-      if (keep.cohort().size() < children * 0.9) {
-        throw new IllegalStateException("imported " + keep.cohort().size() + " of " + children);
+      retained = Math.max(retained, usedAfterGc() - before);
+      if (last.cohort().size() < children * 0.9) {
+        throw new IllegalStateException("imported " + last.cohort().size() + " of " + children);
       }
+      last = null;
     }
   }
 

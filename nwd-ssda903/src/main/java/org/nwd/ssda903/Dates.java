@@ -2,13 +2,36 @@ package org.nwd.ssda903;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 /** SSDA903 dates: {@code dd/mm/yyyy} (day and month may have one digit) or ISO {@code yyyy-mm-dd}. */
 final class Dates {
   private Dates() {}
 
+  /**
+   * Dates already read, by text: a return repeats the same dates across tables and years, so sharing
+   * one {@link LocalDate} per text saves both time and the model's memory. Bounded; per thread.
+   */
+  private static final ThreadLocal<Map<String, LocalDate>> SEEN =
+      ThreadLocal.withInitial(() -> new HashMap<>(1 << 12));
+
+  private static final int MAX_SEEN = 1 << 16;
+
   /** The date, or null when {@code text} is neither form or not a real date. */
   static LocalDate parse(String text) {
+    Map<String, LocalDate> seen = SEEN.get();
+    LocalDate d = seen.get(text);
+    if (d == null) {
+      d = read(text);
+      if (d != null && seen.size() < MAX_SEEN) {
+        seen.put(text, d);
+      }
+    }
+    return d;
+  }
+
+  private static LocalDate read(String text) {
     int n = text.length();
     try {
       if (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {

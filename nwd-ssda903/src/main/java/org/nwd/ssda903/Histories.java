@@ -89,12 +89,12 @@ final class Histories {
     this.log = log;
   }
 
-  void build(Iterable<Rows> children) {
-    List<Rows> sorted = new ArrayList<>();
-    children.forEach(sorted::add);
-    sorted.sort(Comparator.comparing(r -> r.id));
-    for (Rows c : sorted) {
-      child(c);
+  /** Builds every child's history; {@code children} is emptied as it goes, to free the rows. */
+  void build(List<Rows> children) {
+    children.sort(Comparator.comparing(r -> r.id));
+    for (int i = 0; i < children.size(); i++) {
+      child(children.get(i));
+      children.set(i, null);
     }
   }
 

@@ -137,7 +137,9 @@ public abstract class Ssda903Import {
     }
     Histories h = new Histories(council(), postcodes().orElse(null), years.first(), years.last(),
         log);
-    h.build(rules.children.values());
+    List<Rows> children = new java.util.ArrayList<>(rules.children.values());
+    rules.children.clear();
+    h.build(children);
     return Ssda903Result.builder()
         .cohort(Cohort.of(List.of(), h.records))
         .issues(log.report())
