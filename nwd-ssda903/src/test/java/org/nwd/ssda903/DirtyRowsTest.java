@@ -468,4 +468,20 @@ class DirtyRowsTest {
         .containsExactly("IN_EET false", "SUITABLE_ACCOMMODATION false");
     assertThat(StandardMeasures.CONVICTED_OR_CAUTIONED.kind().code()).isEqualTo("status");
   }
+
+  @Test
+  void convictedOrCautionedIsAnAnnualStatusNeverCostedAsACourtEvent() {
+    Ssda903Result r = year2324("C1,01/05/2022,S,C2,N4,U4,PR1,,,,,,")
+        .file("2023-24", "oc2.csv", Returns.OC2, "C1,,,SDQ1,1,,,,,,,").read();
+    assertThat(c1(r).statusPeriods()).singleElement()
+        .satisfies(s -> {
+          assertThat(s.measure()).isEqualTo(StandardMeasures.CONVICTED_OR_CAUTIONED);
+          assertThat(s.period()).isEqualTo(DatePeriod.parse("2023-04-01/2024-04-01"));
+          assertThat(s.inStatus()).isTrue();
+        });
+    assertThat(c1(r).events()).isEmpty();
+    assertThat(c1(r).scores()).isEmpty();
+    assertThat(org.nwd.cost.OutcomeCostMapping.proposedDefault().costs())
+        .doesNotContainKey(StandardMeasures.CONVICTED_OR_CAUTIONED.code());
+  }
 }
