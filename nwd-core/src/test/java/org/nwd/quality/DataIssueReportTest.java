@@ -286,6 +286,30 @@ class DataIssueReportTest {
                 + " repaired, kept, superseded, ignored");
   }
 
+  /** Built inside the test (not in static fields), at the boundaries of each rule. */
+  @Test
+  void boundariesOnFreshValues() {
+    DataIssue whole = DataIssue.builder().table("t".repeat(64)).file("f".repeat(500)).line(0)
+        .youngPersonId(OTHER).field("F".repeat(64)).value("v".repeat(64))
+        .category(DataIssueCategory.OVERLAPPING_EPISODES).rule("r".repeat(500))
+        .action(DataIssueAction.SET_ASIDE).build();
+    assertThat(whole.line()).isZero();
+    assertRule(() -> base("table").table("t".repeat(65)).build(), "table",
+        "table " + "t".repeat(40) + "... must be one non-blank line of at most 64 characters");
+    DataIssue kept = base("action").action(DataIssueAction.KEPT).build();
+    DataIssueReport fresh =
+        DataIssueReport.of(List.of(kept, whole), Map.of("episodes", 0L));
+    assertThat(fresh.childrenSetAside()).containsExactly(OTHER);
+    assertThat(fresh.totalRowsRead()).isZero();
+    assertThat(fresh.toCsv()).contains("\r\n").startsWith(DataIssueReport.CSV_HEADER);
+    assertThat(DataIssueReport.cell("a\"b")).isEqualTo("\"a\"\"b\"");
+    assertThat(DataIssueReport.cell("a,b")).isEqualTo("\"a,b\"");
+    // 61 characters fit before "..."; a 62nd does not
+    assertThat(DataIssue.shown("\u0001".repeat(10) + "x".repeat(30)))
+        .isEqualTo("\\u0001".repeat(10) + "x...");
+    assertThat(DataIssue.shape(" ~\u007f")).isEqualTo(" ~?");
+  }
+
   @Test
   void valueSemantics() {
     new EqualsTester()
