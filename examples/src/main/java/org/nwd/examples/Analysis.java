@@ -109,9 +109,13 @@ public final class Analysis {
 
   /** Runs everything, reporting each step to {@code progress}. */
   public static Results run(Cohort cohort, DatePeriod coverage, Progress progress) {
-    progress.start("Impact analysis of " + cohort.size() + " young people, " + MEASURES.size()
-        + " measures");
-    ImpactAnalysis analysis = impactAnalysis("No Wrong Door before/after", coverage);
+    return run(cohort, impactAnalysis("No Wrong Door before/after", coverage), progress);
+  }
+
+  /** Runs everything with the caller's impact {@code analysis} (measures, index date, coverage). */
+  public static Results run(Cohort cohort, ImpactAnalysis analysis, Progress progress) {
+    progress.start("Impact analysis of " + cohort.size() + " young people, "
+        + analysis.measures().size() + " measures");
     int step = Math.max(1, cohort.size() / 4);
     AtomicInteger seen = new AtomicInteger();
     ImpactResult impact =

@@ -78,6 +78,8 @@ import org.nwd.model.WorkerId;
 import org.nwd.model.YoungPersonId;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.PersonPeriods;
+import org.nwd.quality.DataIssue;
+import org.nwd.quality.DataIssueReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -213,6 +215,9 @@ public final class NwdJsonModule extends SimpleModule {
     add(PersonResult.class, BareCodec::personResult,
         BareCodec.writeOnly(PersonResult.class, "its indicator facts and derivations are internal"
             + " to nwd-core; re-run the ImpactAnalysis on the cohort to get it back"));
+    // The data-quality report of an import (org.nwd.quality).
+    add(DataIssue.class, QualityCodec::issue, QualityCodec::issue);
+    add(DataIssueReport.class, QualityCodec::report, QualityCodec::report);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }

@@ -53,6 +53,10 @@ import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.Interval;
 import org.nwd.stats.PersonPeriods;
+import org.nwd.quality.DataIssue;
+import org.nwd.quality.DataIssueAction;
+import org.nwd.quality.DataIssueCategory;
+import org.nwd.quality.DataIssueReport;
 import org.nwd.testkit.Fixtures;
 
 /**
@@ -237,6 +241,18 @@ class BareValuesTest {
       });
       put(out, org.nwd.fidelity.FidelityAssessment.of(rubric, LocalDate.of(2018, 4, 1)));
     }
+    // data quality
+    DataIssue repaired = DataIssue.builder().table("episodes").file("episodes.csv").line(12)
+        .youngPersonId(someone).field("PLACE_PROVIDER").value("PR4")
+        .category(DataIssueCategory.PROVIDER_NOT_ALLOWED).rule("PLACE T2 carries no provider")
+        .action(DataIssueAction.REPAIRED).repair("provider removed").build();
+    DataIssue bare = DataIssue.builder().table("header").file("a, \"b\".csv").line(0)
+        .category(DataIssueCategory.NOT_MAPPED).rule("column X is not part of the table")
+        .action(DataIssueAction.IGNORED).build();
+    put(out, repaired);
+    put(out, bare);
+    put(out, DataIssueReport.of(List.of(repaired, bare), Map.of("episodes", 40L)));
+    put(out, DataIssueReport.of(List.of(), Map.of()));
     return out;
   }
 
@@ -293,7 +309,7 @@ class BareValuesTest {
     Set<String> seen = new TreeSet<>();
     ClassPath path = ClassPath.from(Cohort.class.getClassLoader());
     for (String pkg : List.of("org.nwd", "org.nwd.model", "org.nwd.stats", "org.nwd.impact",
-        "org.nwd.cost")) {
+        "org.nwd.cost", "org.nwd.quality")) {
       for (ClassPath.ClassInfo info : path.getTopLevelClasses(pkg)) {
         Class<?> c = info.load();
         seen.add(c.getName());
