@@ -9,11 +9,14 @@ show(Analysis.impactTable(impact));
 // Any figure explains itself:
 show(impact.measure(StandardMeasures.MISSING_INCIDENTS).rates().get().rateRatio().explanation().render());
 
-// 2. Cost avoidance under the ILLUSTRATIVE assumptions (printed), exact to the penny.
+// 2. Cost avoidance in 2025/26 prices under the ILLUSTRATIVE assumptions (printed), exact to
+//    the penny (money prints to the penny, tables in whole pounds, half up).
 Illustrative.LINES.forEach(System.out::println);
 Appraisal appraisal = Illustrative.appraisal(impact);
 CostAvoidanceResult cost = CostAvoidanceModel.run(appraisal);
+show(Analysis.priceBasis(cost));    // price base, deflator vintage, forecast years used
 show(Analysis.caseTable(cost));
+show(Analysis.positionTable(cost)); // who pays, who saves
 show(Analysis.agencyTable(cost));
 
 // 3. Uncertainty: one-way sensitivity and a seeded Monte Carlo.

@@ -9,9 +9,12 @@
  *
  * <p>Building blocks: {@link org.nwd.stats.Rate} (Garwood), {@link org.nwd.stats.RateRatio} (exact
  * conditional or log-Wald), {@link org.nwd.stats.PercentChange}, {@link
- * org.nwd.stats.WilcoxonSignedRank}, {@link org.nwd.stats.PairedMeanChange} with {@link
- * org.nwd.stats.HedgesG}, {@link org.nwd.stats.Proportion} (Wilson), {@link
- * org.nwd.stats.McNemarTest}, {@link org.nwd.stats.DifferenceInDifferences} (seeded percentile
+ * org.nwd.stats.WilcoxonSignedRank} (exact with ties and zeros below 50 changes), {@link
+ * org.nwd.stats.PairedMeanChange} with {@link org.nwd.stats.PairedEffectSize} (d_z, noncentral t)
+ * and {@link org.nwd.stats.HedgesG}, {@link org.nwd.stats.Proportion} (Wilson), {@link
+ * org.nwd.stats.McNemarTest} (exact or corrected), {@link org.nwd.stats.PairedProportions}
+ * (Newcombe) and {@link org.nwd.stats.ConditionalOddsRatio} (exact) for paired yes/no statuses,
+ * {@link org.nwd.stats.DifferenceInDifferences} (seeded percentile
  * bootstrap over people) and {@link org.nwd.stats.RatioOfRateRatios}.
  */
 @NwdStyle
