@@ -74,7 +74,7 @@ class BuilderMisuseTest {
       if (e.getMessage().contains(" not set")) {
         missing++;
         assertThat(e.getMessage()).as(type.getSimpleName())
-            .startsWith(type.getSimpleName() + ": required attribute")
+            .contains(type.getSimpleName() + ": required attribute")
             .contains(e.field());
         assertThat(e.field()).isNotEmpty();
       }
@@ -124,9 +124,15 @@ class BuilderMisuseTest {
         setter.invoke(builder, value);
         Throwable second = cause(catchThrowable(() -> setter.invoke(builder, value)));
         assertThat(second).as(type.getSimpleName() + "." + name).isInstanceOf(DomainRuleException.class);
-        assertThat(((DomainRuleException) second).field()).isEqualTo(name);
+        String field = ((DomainRuleException) second).field();
+        if (setter.getDeclaringClass().getEnclosingClass() == type) {
+          // A hand-written setter of the public Builder sets an attribute of another name.
+          assertThat(type.getMethod(field).getParameterCount()).isZero();
+        } else {
+          assertThat(field).isEqualTo(name);
+        }
         assertThat(second.getMessage())
-            .isEqualTo(type.getSimpleName() + ": attribute " + name + " is already set; set each attribute once");
+            .isEqualTo(type.getSimpleName() + ": attribute " + field + " is already set; set each attribute once");
         checked++;
       }
     }

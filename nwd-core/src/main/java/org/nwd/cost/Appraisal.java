@@ -100,14 +100,14 @@ public abstract class Appraisal {
           assumed.add(a.measureCode()),
           "assumptions",
           "assumptions for %s are given twice",
-          a.measureCode());
+          SafeText.bounded(a.measureCode()));
     }
     for (String m : seen) {
       DomainRuleException.require(
           assumed.contains(m),
           "assumptions",
           "measure %s has events avoided but no assumptions (benefitYears at least)",
-          m);
+          SafeText.bounded(m));
     }
     for (Map.Entry<Integer, Money> c : programmeCosts().entrySet()) {
       DomainRuleException.require(
