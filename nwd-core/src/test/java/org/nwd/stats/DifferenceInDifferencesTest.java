@@ -106,7 +106,13 @@ class DifferenceInDifferencesTest {
         .containsEntry("replicates", "2000");
     assertThat(d.explanation().steps()).hasSize(4);
     assertThat(d.explanation().value()).startsWith("-1.8206 95% CI [");
-    assertThat(d.toString()).isEqualTo("DifferenceInDifferences{" + d.explanation().value() + "}");
+    // 8 and 9 people: the bootstrap's known undercoverage is stated.
+    String warning = "a group has only 8 young people (fewer than 30): a percentile bootstrap over so"
+        + " few people covers less than 95%; read the interval as too narrow";
+    assertThat(d.warnings()).containsExactly(warning);
+    assertThat(d.explanation().inputs()).containsEntry("warning", warning);
+    assertThat(d.toString())
+        .isEqualTo("DifferenceInDifferences{" + d.explanation().value() + "; warning: " + warning + "}");
   }
 
   @Test
@@ -120,9 +126,18 @@ class DifferenceInDifferencesTest {
     assertThat(r.interval().get().upper()).isCloseTo(1.995006576002, within(1e-9));
     assertThat(r.logStandardError().getAsDouble())
         .isCloseTo(Math.sqrt(1.0 / 6 + 1.0 / 14 + 1.0 / 11 + 1.0 / 12), within(1e-12));
-    assertThat(r.method()).isEqualTo("ratio of rate ratios, log-Wald");
-    assertThat(r.explanation().value()).isEqualTo("0.566706 95% CI [0.16098, 1.99501]");
-    assertThat(r.toString()).isEqualTo("RatioOfRateRatios{0.566706 95% CI [0.16098, 1.99501]}");
+    assertThat(r.method()).isEqualTo(RateRatioMethod.LOG_WALD);
+    assertThat(r.methodName()).isEqualTo("ratio of rate ratios, log-Wald");
+    // R: 2 * pnorm(-abs(log(0.566706021251)) / se) -> 0.375977
+    assertThat(r.explanation().value())
+        .isEqualTo("0.566706 95% CI [0.16098, 1.99501], p = " + Fmt.num(r.pValue().getAsDouble()));
+    assertThat(r.pValue().getAsDouble())
+        .isCloseTo(
+            2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .cumulativeProbability(Math.log(0.566706021251) / r.logStandardError().getAsDouble()),
+            within(1e-12));
+    assertThat(r.toString()).startsWith("RatioOfRateRatios{0.566706 95% CI [0.16098, 1.99501], p = ")
+        .contains("LOG_WALD; warning: Poisson interval from cohort totals");
     assertThat(r.explanation().steps()).hasSize(4);
     assertThat(did(1).ratioOfRateRatios().treatedBefore().events()).isEqualTo(24);
   }
@@ -142,7 +157,7 @@ class DifferenceInDifferencesTest {
       assertThat(r.interval()).isEmpty();
       assertThat(r.logStandardError()).isEmpty();
       assertThat(r.undefinedReason())
-          .contains("a count is 0: the log-Wald ratio of rate ratios is undefined");
+          .contains("a count is 0: the ratio of rate ratios is undefined on the log scale");
       assertThat(r.explanation().value()).startsWith("undefined (a count is 0");
     }
     assertThat(RatioOfRateRatios.of(one, one, one, one, L95).isDefined()).isTrue();
