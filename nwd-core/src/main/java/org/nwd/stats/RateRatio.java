@@ -476,7 +476,7 @@ public abstract class RateRatio {
     }
     if (!m.isPoisson() && isDefined() && sums().orElseThrow().people() < SMALL_COHORT) {
       out.add("only " + sums().orElseThrow().people() + " young people (fewer than " + SMALL_COHORT
-          + "): the " + m.text() + " interval can cover less than " + level()
+          + "): the interval (" + m.text() + ") can cover less than " + level()
           + " when counts are strongly overdispersed (see the coverage study)");
     }
     if (m.isBootstrap() && isDefined() && bootstrap().setAside > 0) {

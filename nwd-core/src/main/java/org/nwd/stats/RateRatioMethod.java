@@ -51,17 +51,17 @@ public enum RateRatioMethod {
     return this == BOOTSTRAP_PERCENTILE || this == BOOTSTRAP_BCA;
   }
 
-  /** The method in words, e.g. "cluster-robust (young people as clusters)". */
+  /** The method in words, e.g. "cluster-robust, young people as clusters". */
   public String text() {
     switch (this) {
       case AUTO:
-        return "automatic";
+        return "default (clustered with person-level data)";
       case EXACT_CONDITIONAL:
         return "exact conditional (Poisson)";
       case LOG_WALD:
         return "log-Wald (Poisson)";
       case CLUSTER_ROBUST:
-        return "cluster-robust (young people as clusters)";
+        return "cluster-robust, young people as clusters";
       case BOOTSTRAP_PERCENTILE:
         return "person bootstrap, percentile";
       default:

@@ -225,8 +225,8 @@ class ClusteredRateRatioTest {
     assertThat(rr.methodReason()).startsWith("default with person-level data: each young person is a"
         + " cluster");
     assertThat(rr.warnings()).singleElement().asString()
-        .isEqualTo("only 12 young people (fewer than 100): the cluster-robust (young people as"
-            + " clusters) interval can cover less than 95% when counts are strongly overdispersed"
+        .isEqualTo("only 12 young people (fewer than 100): the interval (cluster-robust, young people"
+            + " as clusters) can cover less than 95% when counts are strongly overdispersed"
             + " (see the coverage study)");
     assertThat(rr.explanation().inputs()).containsEntry("warning", rr.warnings().get(0));
     assertThat(rr.explanation().formula().get()).contains("sqrt(n/(n-1) sum u_i^2)", "t_{n-1}");

@@ -663,7 +663,7 @@ final class StatsCodec {
       RatioOfRateRatios r = (RatioOfRateRatios) result;
       number(g, "estimate", r.estimate());
       interval(g, "interval", r.interval());
-      g.writeStringField("method", r.method());
+      g.writeStringField("method", r.methodName());
       if (r.undefinedReason().isPresent()) {
         g.writeStringField("undefinedReason", r.undefinedReason().get());
       }
