@@ -302,7 +302,8 @@ public abstract class RateRatio {
     switch (method()) {
       case LOG_WALD:
       case CLUSTER_ROBUST:
-        return Optional.of(onLogScale(logEstimate(), quantile() * logStandardError().getAsDouble()));
+        return Optional.of(
+            around(estimate().getAsDouble(), quantile() * logStandardError().getAsDouble()));
       case BOOTSTRAP_PERCENTILE:
         return Optional.of(exp(bootstrap().percentile(level())));
       case BOOTSTRAP_BCA:
@@ -316,8 +317,9 @@ public abstract class RateRatio {
     return Interval.of(Math.exp(logBounds[0]), Math.exp(logBounds[1]));
   }
 
-  private static Interval onLogScale(double centre, double halfWidth) {
-    return Interval.of(Math.exp(centre - halfWidth), Math.exp(centre + halfWidth));
+  /** {@code [ratio x exp(-h), ratio x exp(h)]}: symmetric on the log scale (as 1.0 computed it). */
+  private static Interval around(double ratio, double halfWidth) {
+    return Interval.of(ratio * Math.exp(-halfWidth), ratio * Math.exp(halfWidth));
   }
 
   /** Student's t (clustered) or the normal (log-Wald) quantile at {@code 1 - alpha/2}. */
@@ -487,10 +489,9 @@ public abstract class RateRatio {
   }
 
   /**
-   * The Clopper-Pearson interval mapped back to the rate ratio. The edge cases are closed forms
-   * ({@code a = 0}: {@code pU = 1 - (alpha/2)^(1/n)}; {@code a = n}: {@code pL = (alpha/2)^(1/n)}), so
-   * they hold for any count; otherwise the beta quantiles need {@code a + b <= }{@link
-   * #EXACT_LIMIT}.
+   * The Clopper-Pearson interval mapped back to the rate ratio, by beta quantiles up to {@link
+   * #EXACT_LIMIT} events in all. Beyond it only the edge cases are computed, as closed forms ({@code a
+   * = 0}: {@code pU = 1 - (alpha/2)^(1/n)}; {@code a = n}: {@code pL = (alpha/2)^(1/n)}).
    */
   private Interval exactConditional() {
     double a = after().events();
@@ -499,16 +500,19 @@ public abstract class RateRatio {
     double scale = before().personYears() / after().personYears();
     double piLower;
     double piUpper;
-    if (a == 0) {
+    if (n > EXACT_LIMIT && a == 0) {
       piLower = 0;
       piUpper = -Math.expm1(Math.log(alpha / 2) / n);
-    } else if (a == n) {
+    } else if (n > EXACT_LIMIT && a == n) {
       piLower = Math.exp(Math.log(alpha / 2) / n);
       piUpper = 1;
     } else {
       requireExactLimit(n);
-      piLower = BetaDistribution.of(a, n - a + 1.0).inverseCumulativeProbability(alpha / 2);
-      piUpper = BetaDistribution.of(a + 1.0, n - a).inverseCumulativeProbability(1 - alpha / 2);
+      piLower = a == 0 ? 0 : BetaDistribution.of(a, n - a + 1.0).inverseCumulativeProbability(alpha / 2);
+      piUpper =
+          a == n
+              ? 1
+              : BetaDistribution.of(a + 1.0, n - a).inverseCumulativeProbability(1 - alpha / 2);
     }
     double upper = piUpper == 1 ? Double.POSITIVE_INFINITY : piUpper / (1 - piUpper) * scale;
     return Interval.of(piLower / (1 - piLower) * scale, upper);

@@ -153,7 +153,10 @@ public abstract class RatioOfRateRatios {
             || comparisonBefore().events() == 0
             || comparisonAfter().events() == 0;
     if (anyZero) {
-      return Optional.of("a count is 0: the ratio of rate ratios is undefined on the log scale");
+      return Optional.of(
+          method() == RateRatioMethod.LOG_WALD
+              ? "a count is 0: the log-Wald ratio of rate ratios is undefined"
+              : "a count is 0: the ratio of rate ratios is undefined on the log scale");
     }
     if (method() == RateRatioMethod.CLUSTER_ROBUST) {
       return clusteredUndefinedReason().map(r -> "the clustered interval is undefined: " + r);
@@ -285,8 +288,8 @@ public abstract class RatioOfRateRatios {
       return Optional.empty();
     }
     double half = quantile() * logStandardError().getAsDouble();
-    double centre = logEstimate();
-    return Optional.of(Interval.of(Math.exp(centre - half), Math.exp(centre + half)));
+    double rrr = estimate().getAsDouble();
+    return Optional.of(Interval.of(rrr * Math.exp(-half), rrr * Math.exp(half)));
   }
 
   /** Two-sided p-value for "RRR = 1" (no difference in change), t- or z-test; empty when undefined. */

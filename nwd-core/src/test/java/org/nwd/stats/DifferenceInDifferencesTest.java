@@ -157,7 +157,7 @@ class DifferenceInDifferencesTest {
       assertThat(r.interval()).isEmpty();
       assertThat(r.logStandardError()).isEmpty();
       assertThat(r.undefinedReason())
-          .contains("a count is 0: the ratio of rate ratios is undefined on the log scale");
+          .contains("a count is 0: the log-Wald ratio of rate ratios is undefined");
       assertThat(r.explanation().value()).startsWith("undefined (a count is 0");
     }
     assertThat(RatioOfRateRatios.of(one, one, one, one, L95).isDefined()).isTrue();
