@@ -11,6 +11,15 @@ final class Fmt {
 
   private Fmt() {}
 
+  private static final MathContext FOUR = new MathContext(4, RoundingMode.HALF_UP);
+
+  /** A p-value: as {@link #num(double)}, but below 0.0001 in scientific notation (e.g. 4.154E-19). */
+  static String p(double p) {
+    return p < 0.0001 && p > 0
+        ? new BigDecimal(p).round(FOUR).stripTrailingZeros().toString()
+        : num(p);
+  }
+
   /** The number, or "undefined" when empty. */
   static String num(OptionalDouble x) {
     return x.isPresent() ? num(x.getAsDouble()) : "undefined";

@@ -89,7 +89,7 @@ public abstract class HolmAdjustment {
     for (int i = 0; i < pValues().size(); i++) {
       out.putInputs(
           labels().get(i),
-          "p = " + Fmt.num(pValues().get(i)) + ", Holm p = " + Fmt.num(adjusted().get(i)));
+          "p = " + Fmt.p(pValues().get(i)) + ", Holm p = " + Fmt.p(adjusted().get(i)));
     }
     return out.build();
   }

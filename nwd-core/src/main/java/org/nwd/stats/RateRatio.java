@@ -563,7 +563,7 @@ public abstract class RateRatio {
     }
     return Fmt.num(estimate().getAsDouble())
         + interval().map(i -> " " + level() + " CI " + i).orElse("")
-        + (pValue().isPresent() ? ", p = " + Fmt.num(pValue().getAsDouble()) : "");
+        + (pValue().isPresent() ? ", p = " + Fmt.p(pValue().getAsDouble()) : "");
   }
 
   @Value.Lazy

@@ -345,7 +345,7 @@ public abstract class RatioOfRateRatios {
   private String headline() {
     return isDefined()
         ? Fmt.num(estimate().getAsDouble()) + " " + level() + " CI " + interval().get() + ", p = "
-            + Fmt.num(pValue().getAsDouble())
+            + Fmt.p(pValue().getAsDouble())
         : "undefined (" + undefinedReason().get() + ")";
   }
 
