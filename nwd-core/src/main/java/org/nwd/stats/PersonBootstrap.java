@@ -124,18 +124,23 @@ final class PersonBootstrap {
     return Optional.empty();
   }
 
-  /** {@code z0 = Phi^-1(share of replicates below the estimate, ties counted half)}. */
+  /** {@code z0} of these replicates; see {@link #biasCorrection(double[], double)}. */
   double biasCorrection() {
+    return biasCorrection(replicates, estimate);
+  }
+
+  /** {@code z0 = Phi^-1(share of sorted replicates below the estimate, ties counted half)}. */
+  static double biasCorrection(double[] sorted, double estimate) {
     int below = 0;
     int equal = 0;
-    for (double r : replicates) {
+    for (double r : sorted) {
       if (r < estimate) {
         below++;
       } else if (r == estimate) {
         equal++;
       }
     }
-    return NORMAL.inverseCumulativeProbability((below + 0.5 * equal) / replicates.length);
+    return NORMAL.inverseCumulativeProbability((below + 0.5 * equal) / sorted.length);
   }
 
   /** The BCa interval on the log scale; call only when {@link #bcaUndefinedReason()} is empty. */
@@ -147,7 +152,7 @@ final class PersonBootstrap {
   }
 
   /** {@code Phi(z0 + (z0 + z) / (1 - a (z0 + z)))}, kept within [0, 1]. */
-  private static double adjusted(double z, double z0, double a) {
+  static double adjusted(double z, double z0, double a) {
     double s = z0 + z;
     double denominator = 1 - a * s;
     if (denominator <= 0) {
@@ -159,42 +164,55 @@ final class PersonBootstrap {
 
   /** Two-sided p-value of "ratio = 1" consistent with the percentile interval. */
   double percentilePValue() {
-    double kept = replicates.length;
-    double low = (1 + countAtMost(0)) / (kept + 1);
-    double high = (1 + countAtLeast(0)) / (kept + 1);
+    return percentilePValue(replicates);
+  }
+
+  /** {@code min(1, 2 min((1 + #(r <= 0)) / (B + 1), (1 + #(r >= 0)) / (B + 1)))}. */
+  static double percentilePValue(double[] sorted) {
+    double kept = sorted.length;
+    double low = (1 + countAtMost(sorted, 0)) / (kept + 1);
+    double high = (1 + countAtLeast(sorted, 0)) / (kept + 1);
     return Math.min(1, 2 * Math.min(low, high));
+  }
+
+  /** The BCa p-value of these replicates; see {@link #bcaPValue(double[], double, double)}. */
+  double bcaPValue() {
+    return bcaPValue(replicates, estimate, acceleration.getAsDouble());
   }
 
   /**
    * Two-sided p-value consistent with the BCa interval: the level at which a BCa bound reaches 0 on
-   * the log scale. With {@code G} the (continuity-corrected) share of replicates below 0 and {@code w =
-   * Phi^-1(G) - z0}, the bound reaches 0 at {@code z_alpha = w / (1 + a w) - z0}.
+   * the log scale. With {@code G = (#(r < 0) + #(r = 0)/2 + 1/2) / (B + 1)} and {@code w = Phi^-1(G) -
+   * z0}, the bound reaches 0 at {@code z_alpha = w / (1 + a w) - z0}; p is twice the smaller tail of
+   * {@code Phi(z_alpha)}.
    */
-  double bcaPValue() {
-    double kept = replicates.length;
-    double below = countBelow(0) + 0.5 * (countAtMost(0) - countBelow(0));
+  static double bcaPValue(double[] sorted, double estimate, double a) {
+    double kept = sorted.length;
+    double below = countBelow(sorted, 0) + 0.5 * (countAtMost(sorted, 0) - countBelow(sorted, 0));
     double g = (below + 0.5) / (kept + 1);
-    double w = NORMAL.inverseCumulativeProbability(g) - biasCorrection();
-    double a = acceleration.getAsDouble();
+    double z0 = biasCorrection(sorted, estimate);
+    double w = NORMAL.inverseCumulativeProbability(g) - z0;
     double denominator = 1 + a * w;
     if (denominator <= 0) {
       return 2 / (kept + 1);
     }
-    double tail = NORMAL.cumulativeProbability(w / denominator - biasCorrection());
+    double tail = NORMAL.cumulativeProbability(w / denominator - z0);
     return Math.min(1, 2 * Math.min(tail, 1 - tail));
   }
 
-  private int countBelow(double x) {
-    int lo = 0;
-    while (lo < replicates.length && replicates[lo] < x) {
-      lo++;
+  private static int countBelow(double[] sorted, double x) {
+    int c = 0;
+    for (double r : sorted) {
+      if (r < x) {
+        c++;
+      }
     }
-    return lo;
+    return c;
   }
 
-  private int countAtMost(double x) {
+  private static int countAtMost(double[] sorted, double x) {
     int c = 0;
-    for (double r : replicates) {
+    for (double r : sorted) {
       if (r <= x) {
         c++;
       }
@@ -202,9 +220,9 @@ final class PersonBootstrap {
     return c;
   }
 
-  private int countAtLeast(double x) {
+  private static int countAtLeast(double[] sorted, double x) {
     int c = 0;
-    for (double r : replicates) {
+    for (double r : sorted) {
       if (r >= x) {
         c++;
       }
@@ -212,12 +230,15 @@ final class PersonBootstrap {
     return c;
   }
 
-  /**
-   * R's type 7 quantile of the sorted replicates: {@code h = (n - 1) p}, linear between the order
-   * statistics around {@code h}; an infinite neighbour gives that infinity (the bound is unbounded).
-   */
   double quantile(double p) {
-    double[] s = replicates;
+    return quantile(replicates, p);
+  }
+
+  /**
+   * R's type 7 quantile of sorted values: {@code h = (n - 1) p}, linear between the order statistics
+   * around {@code h}; an infinite neighbour gives that infinity (the bound is unbounded).
+   */
+  static double quantile(double[] s, double p) {
     double h = (s.length - 1) * p;
     int lo = (int) Math.floor(h);
     int hi = Math.min(lo + 1, s.length - 1);

@@ -403,7 +403,7 @@ public abstract class RateRatio {
       lower = 1;
       upper = Math.exp(n * Math.log(pi));
     } else {
-      requireExactLimit(n);
+      // check() refused n above EXACT_LIMIT here.
       lower = BetaDistribution.of(n - a, a + 1).cumulativeProbability(1 - pi);
       upper = BetaDistribution.of(a, n - a + 1).cumulativeProbability(pi);
     }
@@ -507,7 +507,7 @@ public abstract class RateRatio {
       piLower = Math.exp(Math.log(alpha / 2) / n);
       piUpper = 1;
     } else {
-      requireExactLimit(n);
+      // check() refused n above EXACT_LIMIT with 0 < a < n.
       piLower = a == 0 ? 0 : BetaDistribution.of(a, n - a + 1.0).inverseCumulativeProbability(alpha / 2);
       piUpper =
           a == n

@@ -306,21 +306,18 @@ public abstract class RatioOfRateRatios {
                 : NormalDistribution.of(0, 1).survivalProbability(stat)));
   }
 
-  /** Where coverage is known to fall short. */
+  /** Where coverage is known to fall short (at most one warning). */
   @Value.Lazy
   public List<String> warnings() {
     ImmutableList.Builder<String> out = ImmutableList.builder();
-    if (!isDefined()) {
-      return out.build();
-    }
-    if (method() == RateRatioMethod.LOG_WALD) {
+    if (isDefined() && method() == RateRatioMethod.LOG_WALD) {
       out.add(
           treatedSums().isPresent()
               ? "Poisson interval although person-level data were given: too narrow when counts are"
                   + " overdispersed"
               : "Poisson interval from cohort totals: too narrow when counts are overdispersed (the"
                   + " usual case); give person-level data");
-    } else {
+    } else if (isDefined()) {
       long small = Math.min(treatedSums().get().people(), comparisonSums().get().people());
       if (small < RateRatio.SMALL_COHORT) {
         out.add("a group has only " + small + " young people (fewer than " + RateRatio.SMALL_COHORT
@@ -374,9 +371,8 @@ public abstract class RatioOfRateRatios {
                     t.people() + " / " + comparisonSums().get().people()));
     logStandardError().ifPresent(se -> out.putInputs("SE(ln RRR)", Fmt.num(se)));
     degreesOfFreedom().ifPresent(df -> out.putInputs("degrees of freedom", Fmt.num(df)));
-    List<String> w = warnings();
-    for (int i = 0; i < w.size(); i++) {
-      out.putInputs(w.size() == 1 ? "warning" : "warning " + (i + 1), w.get(i));
+    for (String w : warnings()) {
+      out.putInputs("warning", w);
     }
     return out.addSteps(
             treatedBefore().explanation(),

@@ -534,4 +534,135 @@ class ClusteredRateRatioTest {
     // u_1 = 1/3 - 1/2 - 1/4 + 1/2 = 1/12, u_2 = -1/12: Σu² = 1/72.
     assertThat(s.sumOfSquaredInfluences()).isCloseTo(1.0 / 72, within(1e-17));
   }
+
+  /** n people with alternating counts: enough variation for the clustered interval. */
+  private static PersonCountSums cohortOf(int n, long shift) {
+    PersonCountSums.Tally t = new PersonCountSums.Tally();
+    for (int i = 0; i < n; i++) {
+      t.add(1 + i % 3 + shift, 365, i % 2 + shift, 365);
+    }
+    return t.toSums();
+  }
+
+  @Test
+  void boundariesAndDefaults() {
+    // 100 young people is not a small cohort; 99 is.
+    assertThat(RateRatio.of(cohortOf(100, 0), L95, RateRatioMethod.AUTO).warnings()).isEmpty();
+    assertThat(RateRatio.of(cohortOf(99, 0), L95, RateRatioMethod.AUTO).warnings())
+        .singleElement().asString().startsWith("only 99 young people");
+    assertThat(RatioOfRateRatios.of(cohortOf(100, 0), cohortOf(100, 1), L95, RateRatioMethod.AUTO)
+        .warnings()).isEmpty();
+    assertThat(RatioOfRateRatios.of(cohortOf(100, 0), cohortOf(99, 1), L95, RateRatioMethod.AUTO)
+        .warnings()).singleElement().asString().startsWith("a group has only 99 young people");
+    // Two young people are enough for the clustered interval and the bootstrap.
+    PersonCounts two = PersonCounts.of(new long[] {1, 4}, new long[] {365, 1}, new long[] {2, 0},
+        new long[] {1, 365});
+    assertThat(RateRatio.of(two.sums(), L95, RateRatioMethod.CLUSTER_ROBUST).isDefined()).isTrue();
+    assertThat(RateRatio.of(two, L95, RateRatioMethod.BOOTSTRAP_PERCENTILE, 1, 100).isDefined())
+        .isTrue();
+    assertThat(RatioOfRateRatios.of(two.sums(), two.sums(), L95, RateRatioMethod.CLUSTER_ROBUST)
+        .isDefined()).isTrue();
+    // Identical groups: equal variances, ratio 1, p 1.
+    RatioOfRateRatios same = RatioOfRateRatios.of(cohortT(), cohortT(), L95, RateRatioMethod.AUTO);
+    assertThat(same.method()).isEqualTo(RateRatioMethod.CLUSTER_ROBUST);
+    assertThat(same.estimate()).hasValue(1.0);
+    assertThat(same.pValue().getAsDouble()).isCloseTo(1, within(1e-12));
+    assertThat(same.explanation().formula().get()).contains("sqrt(V_T + V_C)");
+    assertThat(RatioOfRateRatios.of(cohortT(), cohortT(), L95, RateRatioMethod.LOG_WALD)
+        .explanation().formula().get()).contains("sqrt(1/aT_after");
+    assertThat(same.methodReason()).startsWith("default with person-level data");
+    assertThat(RatioOfRateRatios.of(Rate.of(3, 1), Rate.of(2, 1), Rate.of(3, 1), Rate.of(2, 1), L95)
+        .methodReason()).startsWith("only totals were given, so the Poisson log-Wald interval");
+    // No person-level variation in either group: undefined clustered, AUTO falls back to log-Wald.
+    PersonCountSums flat = sums(new long[] {2, 2}, new long[] {365, 365}, new long[] {1, 1},
+        new long[] {365, 365});
+    assertThat(RatioOfRateRatios.of(flat, flat, L95, RateRatioMethod.AUTO).method())
+        .isEqualTo(RateRatioMethod.LOG_WALD);
+    assertThat(RatioOfRateRatios.of(flat, flat, L95, RateRatioMethod.CLUSTER_ROBUST).undefinedReason())
+        .hasValue("the clustered interval is undefined: the person-level variance is 0 in both groups");
+    // A zero count with person sums: undefined on the log scale, said so (no division by zero).
+    PersonCountSums noneAfter = sums(new long[] {2, 1}, new long[] {365, 365}, new long[] {0, 0},
+        new long[] {365, 365});
+    RatioOfRateRatios zero = RatioOfRateRatios.of(noneAfter, cohortT(), L95, RateRatioMethod.AUTO);
+    assertThat(zero.method()).isEqualTo(RateRatioMethod.CLUSTER_ROBUST);
+    assertThat(zero.undefinedReason())
+        .hasValue("a count is 0: the ratio of rate ratios is undefined on the log scale");
+    assertThat(zero.warnings()).isEmpty();
+    assertThat(zero.toString()).startsWith("RatioOfRateRatios{undefined (a count is 0");
+    // Treated sums that do not match the treated rates.
+    assertThatThrownBy(
+            () -> RatioOfRateRatios.builder().treatedBefore(Rate.of(1, 1)).treatedAfter(Rate.of(1, 1))
+                .comparisonBefore(RateRatio.rateOf(BigInteger.valueOf(35), BigInteger.valueOf(3515),
+                    "x", L95))
+                .comparisonAfter(RateRatio.rateOf(BigInteger.valueOf(15), BigInteger.valueOf(3965),
+                    "x", L95))
+                .treatedSums(cohortT()).comparisonSums(cohortT()).build())
+        .isInstanceOfSatisfying(DomainRuleException.class,
+            e -> assertThat(e.field()).isEqualTo("treatedSums"));
+    // A ratio of rate ratios beyond a double.
+    assertThatThrownBy(
+            () -> RatioOfRateRatios.of(Rate.of(1, 1e300), Rate.of(1_000_000, 1e-300), Rate.of(1, 1),
+                Rate.of(1, 1), L95))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("beyond the range of a double");
+    // Defaults and accepted edges.
+    RateRatio rr = RateRatio.of(cohortT(), L95, RateRatioMethod.AUTO);
+    assertThat(rr.seed()).isEqualTo(20240401L);
+    assertThat(rr.replicates()).isEqualTo(2000);
+    assertThat(RateRatio.of(PersonCounts.of(B, TB, A, TA), L95, RateRatioMethod.BOOTSTRAP_PERCENTILE,
+        1, 100).replicates()).isEqualTo(100);
+    // No events before, a huge count after: the exact interval's closed-form edge.
+    RateRatio onlyAfter = RateRatio.of(0, 1, 1_000_000_000_000L, 1, L95,
+        RateRatioMethod.EXACT_CONDITIONAL);
+    assertThat(onlyAfter.interval().get().isUpperUnbounded()).isTrue();
+    assertThat(onlyAfter.interval().get().lower()).isCloseTo(1 / 3.68887945412074e-12, within(1e-3 / 3.68887945412074e-12));
+    assertThat(onlyAfter.pValue()).hasValue(0.0);
+    // Sums that fit a long exactly are accepted; one more is refused.
+    BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+    assertThat(RateRatio.rateOf(max, BigInteger.ONE, "f", L95).events()).isEqualTo(Long.MAX_VALUE);
+    assertThatThrownBy(() -> RateRatio.rateOf(max.add(BigInteger.ONE), BigInteger.ONE, "f", L95))
+        .isInstanceOf(DomainRuleException.class);
+    assertThatThrownBy(() -> RateRatio.rateOf(BigInteger.ONE, max.add(BigInteger.ONE), "f", L95))
+        .isInstanceOf(DomainRuleException.class);
+    // Several warnings are numbered.
+    RateRatio sparse = RateRatio.of(PersonCounts.of(new long[] {1, 0, 0, 0}, new long[] {9, 9, 9, 9},
+        new long[] {0, 1, 0, 0}, new long[] {9, 9, 9, 9}), L95, RateRatioMethod.BOOTSTRAP_PERCENTILE, 5,
+        400);
+    assertThat(sparse.warnings()).hasSize(2);
+    assertThat(sparse.explanation().inputs()).containsKeys("warning 1", "warning 2")
+        .doesNotContainKey("warning");
+    // Whole days, and days too large for a long.
+    assertThat(PersonCountSums.ofWholeDays(List.of(PersonPeriods.of(1, 10, 2, 12))))
+        .contains(new PersonCountSums.Tally().add(1, 10, 2, 12).toSums());
+    assertThat(PersonCountSums.ofWholeDays(List.of(PersonPeriods.of(1, 10, 2, 12.5)))).isEmpty();
+    assertThat(PersonCountSums.ofWholeDays(List.of(PersonPeriods.of(1, 0x1p63, 2, 12)))).isEmpty();
+    assertThatThrownBy(() -> copy(cohortT(), -1, cohortT().sums(), cohortT().crossProducts()))
+        .hasMessageContaining("people -1 is negative");
+    // The smallest valid person.
+    assertThat(new PersonCountSums.Tally().add(0, 1, 0, 1).people()).isEqualTo(1);
+    assertThat(PersonCounts.of(new long[] {0}, new long[] {1}, new long[] {0}, new long[] {1}).people())
+        .isEqualTo(1);
+    assertThat(Fmt.p(0.0001)).isEqualTo("0.0001");
+    assertThat(Fmt.p(0.00009)).isEqualTo("0.00009");
+    assertThat(Fmt.p(4.1538e-19)).isEqualTo("4.154E-19");
+    assertThat(Fmt.p(0)).isEqualTo("0");
+    assertThat(Fmt.num(java.util.OptionalDouble.empty())).isEqualTo("undefined");
+  }
+
+  @Test
+  void methodsSayWhatTheyAre() {
+    assertThat(RateRatioMethod.AUTO.text()).isEqualTo("default (clustered with person-level data)");
+    assertThat(RateRatioMethod.EXACT_CONDITIONAL.text()).isEqualTo("exact conditional (Poisson)");
+    assertThat(RateRatioMethod.LOG_WALD.text()).isEqualTo("log-Wald (Poisson)");
+    assertThat(RateRatioMethod.CLUSTER_ROBUST.text()).isEqualTo("cluster-robust, young people as clusters");
+    assertThat(RateRatioMethod.BOOTSTRAP_PERCENTILE.text()).isEqualTo("person bootstrap, percentile");
+    assertThat(RateRatioMethod.BOOTSTRAP_BCA.text()).isEqualTo("person bootstrap, BCa");
+    assertThat(RateRatioMethod.EXACT_CONDITIONAL.isPoisson()).isTrue();
+    assertThat(RateRatioMethod.LOG_WALD.isPoisson()).isTrue();
+    assertThat(RateRatioMethod.CLUSTER_ROBUST.isPoisson()).isFalse();
+    assertThat(RateRatioMethod.AUTO.isPoisson()).isFalse();
+    assertThat(RateRatioMethod.BOOTSTRAP_BCA.isBootstrap()).isTrue();
+    assertThat(RateRatioMethod.BOOTSTRAP_PERCENTILE.isBootstrap()).isTrue();
+    assertThat(RateRatioMethod.CLUSTER_ROBUST.isBootstrap()).isFalse();
+  }
 }

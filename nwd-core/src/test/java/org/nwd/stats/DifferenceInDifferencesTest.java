@@ -187,4 +187,30 @@ class DifferenceInDifferencesTest {
     assertThat(base(1).replicates(100).build().replicates())
         .isEqualTo(100);
   }
+
+  @Test
+  void ratioOfRateRatiosByMethodAndTheSmallGroupBoundary() {
+    DifferenceInDifferences d = did(3);
+    assertThat(d.ratioOfRateRatios(RateRatioMethod.LOG_WALD).treatedSums()).isEmpty();
+    assertThat(d.ratioOfRateRatios(RateRatioMethod.AUTO).treatedSums()).isPresent();
+    assertThat(d.ratioOfRateRatios(RateRatioMethod.CLUSTER_ROBUST).comparisonSums()).isPresent();
+    DifferenceInDifferences halfDays = DifferenceInDifferences.builder()
+        .addTreated(PersonPeriods.of(3, 365, 1, 365), PersonPeriods.of(5, 365, 2, 300))
+        .addComparison(PersonPeriods.of(2, 365, 2, 365.5), PersonPeriods.of(4, 365, 3, 365))
+        .seed(1).replicates(100).build();
+    assertThat(halfDays.ratioOfRateRatios().treatedSums()).isEmpty();
+    assertThat(halfDays.ratioOfRateRatios().method()).isEqualTo(RateRatioMethod.LOG_WALD);
+    // 30 per group: no warning; 29: the warning.
+    List<PersonPeriods> thirty = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      thirty.add(PersonPeriods.of(i % 4, 365, i % 3, 365));
+    }
+    DifferenceInDifferences ok = DifferenceInDifferences.builder().addAllTreated(thirty)
+        .addAllComparison(thirty).seed(1).replicates(100).build();
+    assertThat(ok.warnings()).isEmpty();
+    assertThat(ok.toString()).doesNotContain("warning");
+    DifferenceInDifferences small = DifferenceInDifferences.builder().addAllTreated(thirty)
+        .addAllComparison(thirty.subList(0, 29)).seed(1).replicates(100).build();
+    assertThat(small.warnings()).singleElement().asString().startsWith("a group has only 29");
+  }
 }
