@@ -2,8 +2,8 @@ package org.nwd.stats;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
-import org.apache.commons.statistics.inference.BinomialTest;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
@@ -13,11 +13,15 @@ import org.nwd.Explanation;
  * {@code b} = yes before and no after, {@code c} = no before and yes after. Two-sided.
  *
  * <ul>
- *   <li>{@link Method#EXACT_BINOMIAL}: {@code b ~ Binomial(b + c, 1/2)}, two-sided binomial p-value
- *       (R: {@code binom.test(b, b + c)}).
- *   <li>{@link Method#CHI_SQUARE_CORRECTED}: {@code (max(0, |b - c| - 1))^2 / (b + c)} on 1 df
- *       (Edwards' continuity correction; R's {@code mcnemar.test} gives the same except when {@code b
- *       = c}, where R does not floor at 0).
+ *   <li>{@link Method#EXACT_BINOMIAL}: under no change {@code b ~ Binomial(b + c, 1/2)}; the two-sided
+ *       p-value is {@code min(1, 2 P(X <= min(b, c)))}, {@code X ~ Binomial(b + c, 1/2)} (the
+ *       distribution is symmetric, so doubling the smaller tail is the exact two-sided p-value; R's
+ *       {@code binom.test(b, b + c)} gives the same). With {@code b = c} it is 1.
+ *   <li>{@link Method#CHI_SQUARE_CORRECTED}: Edwards' continuity-corrected statistic {@code (|b - c| -
+ *       1)^2 / (b + c)} on 1 df. The correction is never larger than {@code |b - c|}: with {@code b =
+ *       c} the statistic is 0 and p is 1 (not {@code 1 / (b + c)}), exactly as R's {@code
+ *       mcnemar.test}, which applies no correction when {@code b = c}; R gives the same for every
+ *       table.
  *   <li>{@link Method#AUTO} (default): exact when {@code b + c <} {@link #EXACT_BELOW}, else
  *       chi-square.
  * </ul>
@@ -121,6 +125,7 @@ public abstract class McNemarTest {
     if (method() == Method.EXACT_BINOMIAL) {
       return OptionalDouble.of(yesToNo());
     }
+    // The correction stops at |b - c|, as in R (which drops it when b = c).
     double diff = Math.max(0, Math.abs(yesToNo() - noToYes()) - 1.0);
     return OptionalDouble.of(diff * diff / discordant());
   }
@@ -132,8 +137,11 @@ public abstract class McNemarTest {
       return OptionalDouble.empty();
     }
     if (method() == Method.EXACT_BINOMIAL) {
-      return OptionalDouble.of(
-          BinomialTest.withDefaults().test((int) discordant(), (int) yesToNo(), 0.5).getPValue());
+      // Both tails summed directly: a library's two-sided test may drop a term of the far tail.
+      double tail =
+          BinomialDistribution.of((int) discordant(), 0.5)
+              .cumulativeProbability((int) Math.min(yesToNo(), noToYes()));
+      return OptionalDouble.of(Math.min(1, 2 * tail));
     }
     return OptionalDouble.of(
         ChiSquaredDistribution.of(1).survivalProbability(statistic().getAsDouble()));
@@ -153,7 +161,7 @@ public abstract class McNemarTest {
                 : "undefined (no discordant pairs)")
         .formula(
             method() == Method.EXACT_BINOMIAL
-                ? "exact binomial: b ~ Binomial(b + c, 1/2)"
+                ? "exact binomial: min(1, 2 P(X <= min(b, c))), X ~ Binomial(b + c, 1/2)"
                 : "chi-square with continuity correction: (max(0, |b - c| - 1))^2 / (b + c), 1 df")
         .putInputs("b (yes before, no after)", Long.toString(yesToNo()))
         .putInputs("c (no before, yes after)", Long.toString(noToYes()))

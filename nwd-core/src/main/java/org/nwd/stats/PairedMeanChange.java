@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.immutables.value.Value;
+import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
 
 /**
@@ -12,6 +13,14 @@ import org.nwd.Explanation;
  * {@code d_bar +- t_{1-alpha/2, n-1} s_d / sqrt(n)}, {@code t = d_bar / (s_d / sqrt(n))}, two-sided
  * p-value. As R's {@code t.test(after, before, paired = TRUE)}. When every difference is equal
  * ({@code s_d = 0}) the interval collapses to the point and t and p are undefined.
+ *
+ * <p>The mean and SD are computed on values scaled by a power of two, so finite inputs of any size
+ * give the right figures; a mean change or interval bound beyond {@code Double.MAX_VALUE} (possible
+ * only with values near it) is rejected with a {@link DomainRuleException}.
+ *
+ * <p>{@link #pairedEffectSize()} gives the standardised mean change {@code d_z} that uses the
+ * within-person correlation; {@link #hedgesG(HedgesG.Variance)} the before/after Hedges' g that
+ * ignores it.
  */
 @Value.Immutable
 public abstract class PairedMeanChange {
@@ -30,6 +39,20 @@ public abstract class PairedMeanChange {
   @Value.Check
   void check() {
     PairedData.check(before(), after(), 2);
+    DomainRuleException.require(
+        Double.isFinite(meanChange()) && Double.isFinite(sdChange()),
+        "after",
+        "the mean change %s or SD of changes %s overflows a double: differences must stay within"
+            + " +-1.79e308 on average",
+        meanChange(),
+        sdChange());
+    double half = halfWidth();
+    DomainRuleException.require(
+        Double.isFinite(meanChange() - half) && Double.isFinite(meanChange() + half),
+        "after",
+        "the interval %s +- %s for the mean change overflows a double",
+        meanChange(),
+        half);
   }
 
   public static PairedMeanChange of(double[] before, double[] after, ConfidenceLevel level) {
@@ -56,31 +79,32 @@ public abstract class PairedMeanChange {
   }
 
   @Value.Lazy
-  double[] differences() {
-    return PairedData.differences(before(), after());
+  double[] meanAndSd() {
+    return PairedData.meanAndSdOfDifferences(before(), after());
   }
 
   /** Mean of {@code after - before}. */
-  @Value.Lazy
   public double meanChange() {
-    return PairedData.mean(differences());
+    return meanAndSd()[0];
   }
 
   /** Sample SD of the differences (divisor n - 1). */
-  @Value.Lazy
   public double sdChange() {
-    return PairedData.sd(differences());
+    return meanAndSd()[1];
   }
 
   public double standardError() {
     return sdChange() / Math.sqrt(n());
   }
 
+  private double halfWidth() {
+    return TDistribution.of(degreesOfFreedom()).inverseCumulativeProbability(1 - level().alpha() / 2)
+        * standardError();
+  }
+
   @Value.Lazy
   public Interval interval() {
-    double q =
-        TDistribution.of(degreesOfFreedom()).inverseCumulativeProbability(1 - level().alpha() / 2);
-    double half = q * standardError();
+    double half = halfWidth();
     return Interval.of(meanChange() - half, meanChange() + half);
   }
 
@@ -101,17 +125,18 @@ public abstract class PairedMeanChange {
 
   /** Hedges' g of after vs before using the before and after SDs (see {@link HedgesG}). */
   public HedgesG hedgesG(HedgesG.Variance variance) {
-    double[] b = PairedData.toArray(before());
-    double[] a = PairedData.toArray(after());
-    return HedgesG.of(
-        PairedData.mean(a),
-        PairedData.sd(a),
-        n(),
-        PairedData.mean(b),
-        PairedData.sd(b),
-        n(),
-        variance,
-        level());
+    double[] b = PairedData.meanAndSd(PairedData.toArray(before()));
+    double[] a = PairedData.meanAndSd(PairedData.toArray(after()));
+    return HedgesG.of(a[0], a[1], n(), b[0], b[1], n(), variance, level());
+  }
+
+  /**
+   * The paired standardised mean change {@code d_z = mean change / SD of changes} with its noncentral
+   * t interval, from this change's n, mean and SD (see {@link PairedEffectSize}).
+   */
+  @Value.Lazy
+  public PairedEffectSize pairedEffectSize() {
+    return PairedEffectSize.of(n(), meanChange(), sdChange(), level());
   }
 
   public String method() {

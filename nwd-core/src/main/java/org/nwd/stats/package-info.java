@@ -12,11 +12,14 @@
  * cluster; the seeded person bootstrap, percentile or BCa, from {@link org.nwd.stats.PersonCounts};
  * the Poisson exact conditional and log-Wald intervals by name: {@link
  * org.nwd.stats.RateRatioMethod}), {@link org.nwd.stats.PercentChange}, {@link
- * org.nwd.stats.WilcoxonSignedRank}, {@link org.nwd.stats.PairedMeanChange} with {@link
- * org.nwd.stats.HedgesG}, {@link org.nwd.stats.Proportion} (Wilson), {@link
- * org.nwd.stats.McNemarTest}, {@link org.nwd.stats.DifferenceInDifferences} (seeded percentile
- * bootstrap over people), {@link org.nwd.stats.RatioOfRateRatios} (clustered, the two groups'
- * variances added) and {@link org.nwd.stats.HolmAdjustment}.
+ * org.nwd.stats.WilcoxonSignedRank} (exact with ties and zeros below 50 changes), {@link
+ * org.nwd.stats.PairedMeanChange} with {@link org.nwd.stats.PairedEffectSize} (d_z, noncentral t)
+ * and {@link org.nwd.stats.HedgesG}, {@link org.nwd.stats.Proportion} (Wilson), {@link
+ * org.nwd.stats.McNemarTest} (exact or corrected), {@link org.nwd.stats.PairedProportions}
+ * (Newcombe) and {@link org.nwd.stats.ConditionalOddsRatio} (exact) for paired yes/no statuses,
+ * {@link org.nwd.stats.DifferenceInDifferences} (seeded percentile bootstrap over people), {@link
+ * org.nwd.stats.RatioOfRateRatios} (clustered, the two groups' variances added) and {@link
+ * org.nwd.stats.HolmAdjustment}.
  *
  * <p><b>Coverage study.</b> Whether an interval covers as it claims is measured by simulation, not
  * by agreement with a formula. One command simulates cohorts with a known rate ratio under pure

@@ -41,28 +41,33 @@ class PairedTestsTest {
   }
 
   @Test
-  void wilcoxonWithTiesUsesNormalApproximationWithCorrection() {
-    // d2 = -2 -2 0 1 -3 -1 -3 -2 0 -2 -3 1
-    // R: wilcox.test(d2[d2 != 0], exact = FALSE, correct = TRUE)  -> V = 4, p-value = 0.0176792205
-    // R: wilcox.test(d2[d2 != 0], exact = FALSE, correct = FALSE) -> V = 4, p-value = 0.015357373
+  void wilcoxonWithTiesIsExactBelowTheLimit() {
+    // d2 = -2 -2 0 1 -3 -1 -3 -2 0 -2 -3 1 (ties and zeros), paired-reference.out:
+    // coin::wilcoxsign_test exact, zero.method Wilcoxon: W+ = 4, p = 0.013671875
+    // (exactRankTests::wilcox.exact the same); Pratt: W+ = 8, p = 0.021484375
     WilcoxonSignedRank w = WilcoxonSignedRank.of(B2, A2);
     assertThat(w.hasTies()).isTrue();
-    assertThat(w.pValueKind()).isEqualTo(WilcoxonSignedRank.PValueKind.NORMAL_APPROXIMATION);
+    assertThat(w.pValueKind()).isEqualTo(WilcoxonSignedRank.PValueKind.EXACT);
     assertThat(w.wPlus().getAsDouble()).isEqualTo(4.0);
-    assertThat(w.pValue().getAsDouble()).isCloseTo(0.0176792205, within(1e-9));
+    assertThat(w.pValue().getAsDouble()).isCloseTo(0.013671875, within(1e-14));
     assertThat(w.isSignificant()).isTrue();
-    assertThat(w.method())
-        .isEqualTo(
-            "Wilcoxon signed-rank, zero method wilcox, normal approximation with tie correction"
-                + " and continuity correction");
+    assertThat(w.method()).isEqualTo("Wilcoxon signed-rank, zero method wilcox, exact with ties");
+    WilcoxonSignedRank pratt =
+        WilcoxonSignedRank.of(B2, A2, WilcoxonSignedRank.ZeroMethod.PRATT);
+    assertThat(pratt.wPlus().getAsDouble()).isEqualTo(8.0);
+    assertThat(pratt.pValue().getAsDouble()).isCloseTo(0.021484375, within(1e-14));
+    assertThat(pratt.zeroPairsDropped()).isEqualTo(2);
+    assertThat(pratt.method()).isEqualTo("Wilcoxon signed-rank, zero method pratt, exact with ties");
+    assertThat(pratt.explanation().inputs()).containsEntry("zero method", "pratt");
+    assertThat(pratt.explanation().formula().get()).contains("zeros ranked then dropped (Pratt)");
+    // the continuity correction belongs to the normal approximation only
     WilcoxonSignedRank plain =
         WilcoxonSignedRank.builder()
             .addAllBefore(w.before())
             .addAllAfter(w.after())
             .continuityCorrection(false)
             .build();
-    assertThat(plain.pValue().getAsDouble()).isCloseTo(0.015357373, within(1e-9));
-    assertThat(plain.method()).endsWith("with tie correction");
+    assertThat(plain.pValue().getAsDouble()).isCloseTo(0.013671875, within(1e-14));
   }
 
   @Test
@@ -159,6 +164,14 @@ class PairedTestsTest {
     assertThat(g.interval().get().lower()).isCloseTo(-1.411838696833, within(1e-9));
     assertThat(g.interval().get().upper()).isCloseTo(0.172557411323, within(1e-9));
     assertThat(g.explanation().formula().get()).contains("J^2");
+    assertThat(g.isSmallSample()).isTrue();
+    assertThat(g.explanation().inputs())
+        .containsEntry(
+            "warning",
+            "fewer than 20 in a group: the normal interval's coverage can fall below 95%, more so"
+                + " for large |g|")
+        .containsKey("assumes");
+    assertThat(g.toString()).contains("warning: fewer than 20 in a group");
     HedgesG a = c.hedgesG(HedgesG.Variance.APPROXIMATE_G);
     assertThat(a.varianceOfG().getAsDouble()).isCloseTo(0.175392905897, within(1e-10));
     assertThat(a.interval().get().lower()).isCloseTo(-1.440472309692, within(1e-9));
@@ -181,7 +194,15 @@ class PairedTestsTest {
     double d = 2 / Math.sqrt(7);
     assertThat(g.varianceOfG().getAsDouble())
         .isCloseTo(Math.pow(1 - 3.0 / 39, 2) * (12.0 / 35 + d * d / 24), within(1e-12));
-    assertThat(g.toString()).isEqualTo("HedgesG{" + g.explanation().value() + ", J_SQUARED_VAR_D}");
+    assertThat(g.toString())
+        .isEqualTo("HedgesG{" + g.explanation().value() + ", J_SQUARED_VAR_D, warning: " + g.warning() + "}");
+    HedgesG large = HedgesG.of(10, 2, 20, 8, 3, 25, HedgesG.Variance.J_SQUARED_VAR_D, ConfidenceLevel.NINETY_FIVE);
+    assertThat(large.isSmallSample()).isFalse();
+    assertThat(large.warning()).isEmpty();
+    assertThat(large.explanation().inputs()).doesNotContainKey("warning");
+    assertThat(large.toString()).doesNotContain("warning");
+    assertThat(HedgesG.of(10, 2, 19, 8, 3, 25, HedgesG.Variance.J_SQUARED_VAR_D, ConfidenceLevel.NINETY_FIVE).isSmallSample()).isTrue();
+    assertThat(HedgesG.of(10, 2, 25, 8, 3, 19, HedgesG.Variance.J_SQUARED_VAR_D, ConfidenceLevel.NINETY_FIVE).isSmallSample()).isTrue();
   }
 
   @Test

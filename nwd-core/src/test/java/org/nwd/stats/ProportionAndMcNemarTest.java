@@ -88,7 +88,7 @@ class ProportionAndMcNemarTest {
         McNemarTest.builder().yesToNo(3).noToYes(9).requestedMethod(McNemarTest.Method.CHI_SQUARE_CORRECTED).build();
     // (|3 - 9| - 1)^2 / 12 = 25/12
     assertThat(forced.statistic().getAsDouble()).isCloseTo(25.0 / 12, within(1e-12));
-    // equal discordant counts: statistic floored at 0, p = 1
+    // equal discordant counts: statistic 0, p = 1, as R's mcnemar.test (paired-reference.out)
     McNemarTest equal =
         McNemarTest.builder().yesToNo(4).noToYes(4).requestedMethod(McNemarTest.Method.CHI_SQUARE_CORRECTED).build();
     assertThat(equal.statistic().getAsDouble()).isZero();

@@ -10,6 +10,9 @@ print((rb-ra)*sum(da)/k, digits=15)
 # per-person change in rate from exact integers (as the library does), zeros dropped
 d <- (ea*db - eb*da)/(da*db)*k
 w <- wilcox.test(d[d != 0])
+# issue 12: exact with ties below 50 non-zero differences (coin, zeros dropped as Wilcoxon)
+suppressPackageStartupMessages(library(coin))
+print(pvalue(wilcoxsign_test(d ~ rep(0, length(d)), distribution = "exact", zero.method = "Wilcoxon")), digits = 15)
 print(w$statistic, digits=15); print(w$p.value, digits=15)
 sb <- c(20,18,25,12,22); sa <- c(15,17,20,14,16)
 tt <- t.test(sa, sb, paired=TRUE)

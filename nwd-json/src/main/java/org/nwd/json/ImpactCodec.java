@@ -35,6 +35,7 @@ import org.nwd.model.PlacementCategory;
 import org.nwd.model.Role;
 import org.nwd.model.ShortTermThreshold;
 import org.nwd.model.YoungPersonId;
+import org.nwd.stats.ConditionalOddsRatio;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.impact.Breakdown;
 import org.nwd.impact.ComparisonChange;
@@ -48,7 +49,9 @@ import org.nwd.impact.SuppressedTable;
 import org.nwd.stats.DifferenceInDifferences;
 import org.nwd.stats.HedgesG;
 import org.nwd.stats.McNemarTest;
+import org.nwd.stats.PairedEffectSize;
 import org.nwd.stats.PairedMeanChange;
+import org.nwd.stats.PairedProportions;
 import org.nwd.stats.PercentChange;
 import org.nwd.stats.Proportion;
 import org.nwd.stats.Rate;
@@ -280,6 +283,7 @@ final class ImpactCodec {
   static void scores(JsonGenerator g, ScoreChange s) throws IOException {
     g.writeStartObject();
     stats(g, "meanChange", s.meanChange());
+    stats(g, "pairedEffectSize", s.pairedEffectSize());
     stats(g, "hedgesG", s.hedgesG());
     g.writeFieldName("explanation");
     ModelCodec.explanation(g, s.explanation());
@@ -291,6 +295,8 @@ final class ImpactCodec {
     stats(g, "before", s.before());
     stats(g, "after", s.after());
     stats(g, "mcNemar", s.mcNemar());
+    stats(g, "difference", s.difference());
+    stats(g, "oddsRatio", s.oddsRatio());
     g.writeFieldName("explanation");
     ModelCodec.explanation(g, s.explanation());
     g.writeEndObject();
@@ -875,22 +881,46 @@ final class ImpactCodec {
     }
 
     ScoreChange scores(ObjectNode s, String q) {
-      known(s, q, Set.of("meanChange", "hedgesG", "explanation"));
+      known(s, q, Set.of("meanChange", "pairedEffectSize", "hedgesG", "explanation"));
       explanation(s, q);
       PairedMeanChange meanChange = (PairedMeanChange) stats(s, q, "meanChange",
           PairedMeanChange.class);
       stats(s, q, "hedgesG", HedgesG.class);
-      return build(q, "meanChange", () -> ScoreChange.of(meanChange));
+      ScoreChange built = build(q, "meanChange", () -> ScoreChange.of(meanChange));
+      // Optional (absent from documents written before issue 12); derived, so it must agree.
+      if (s.has("pairedEffectSize")) {
+        derived(q, "pairedEffectSize", built.pairedEffectSize(),
+            stats(s, q, "pairedEffectSize", PairedEffectSize.class));
+      }
+      return built;
     }
 
     StatusChange statuses(ObjectNode s, String q) {
-      known(s, q, Set.of("before", "after", "mcNemar", "explanation"));
+      known(s, q, Set.of("before", "after", "mcNemar", "difference", "oddsRatio", "explanation"));
       explanation(s, q);
       StatusChange.Builder sb = StatusChange.builder()
           .before((Proportion) stats(s, q, "before", Proportion.class))
           .after((Proportion) stats(s, q, "after", Proportion.class))
           .mcNemar((McNemarTest) stats(s, q, "mcNemar", McNemarTest.class));
-      return build(q, "", sb::build);
+      StatusChange built = build(q, "", sb::build);
+      // Optional (absent from documents written before issue 12); derived, so they must agree.
+      if (s.has("difference")) {
+        derived(q, "difference", built.difference(),
+            stats(s, q, "difference", PairedProportions.class));
+      }
+      if (s.has("oddsRatio")) {
+        derived(q, "oddsRatio", built.oddsRatio(),
+            stats(s, q, "oddsRatio", ConditionalOddsRatio.class));
+      }
+      return built;
+    }
+
+    void derived(String q, String name, Object expected, Object given) {
+      if (!expected.equals(given)) {
+        throw fail(q + "/" + name, name, name
+            + " does not match the value derived from the other parts: it is derived, give the"
+            + " derived value or omit it");
+      }
     }
 
     ComparisonChange comparison(ObjectNode cc, String q) {
@@ -1112,15 +1142,16 @@ final class ImpactCodec {
 
     /**
      * As {@link #firstDifference}, for a document of an earlier minor version: only the fields it has
-     * are compared (later versions only add fields), and explanations, whose text is the earlier
-     * library's, are regenerated rather than compared.
+     * are compared (later versions only add fields), and the statistics' outputs and the explanations,
+     * derived by the earlier library (whose methods have since been corrected), are regenerated from
+     * the inputs rather than compared. Other derived figures (events avoided, suppression) are checked.
      */
     static String firstOlderDifference(JsonNode given, JsonNode expected, String p) {
       if (given != null && expected != null && given.isObject() && expected.isObject()) {
         java.util.Iterator<String> names = given.fieldNames();
         while (names.hasNext()) {
           String name = names.next();
-          if (name.equals("explanation")) {
+          if (name.equals("explanation") || name.equals("outputs")) {
             continue;
           }
           String d = firstOlderDifference(given.get(name), expected.get(name), p + "/" + name);
@@ -1141,6 +1172,15 @@ final class ImpactCodec {
         return null;
       }
       return firstDifference(given, expected, p);
+    }
+
+    /**
+     * The derived paired statistics added to status and score parts in issue 12: a document may
+     * omit them (documents written before have none), and they are checked when given.
+     */
+    static boolean isOptionalPart(JsonNode expected, String name) {
+      return expected.has("mcNemar") && (name.equals("difference") || name.equals("oddsRatio"))
+          || expected.has("meanChange") && name.equals("pairedEffectSize");
     }
 
     /** The pointer of the first difference between {@code given} and {@code expected}, or null. */
@@ -1164,6 +1204,9 @@ final class ImpactCodec {
         expected.fieldNames().forEachRemaining(names::add);
         given.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
+          if (given.get(name) == null && isOptionalPart(expected, name)) {
+            continue;
+          }
           String d = firstDifference(given.get(name), expected.get(name), p + "/" + name);
           if (d != null) {
             return d;

@@ -125,9 +125,15 @@ class RoundTripPropertiesTest {
         Combinators.combine(py, py, py, py, Arbitraries.of(HedgesG.Variance.values()))
             .as((m1, s1, m2, s2, v) -> HedgesG.builder().mean1(m1).sd1(s1).n1(7).mean2(m2).sd2(s2).n2(9)
                 .variance(v).build()),
-        Combinators.combine(values, values, Arbitraries.of(true, false))
-            .as((b, a, c) -> WilcoxonSignedRank.builder().addAllBefore(b).addAllAfter(a)
-                .continuityCorrection(c).build()),
+        Combinators.combine(values, values, Arbitraries.of(true, false),
+                Arbitraries.of(WilcoxonSignedRank.ZeroMethod.values()))
+            .as((b, a, c, z) -> WilcoxonSignedRank.builder().addAllBefore(b).addAllAfter(a)
+                .continuityCorrection(c).zeroMethod(z).build()),
+        Combinators.combine(count, count, count, count, level)
+            .as((a, b, c, d, l) -> org.nwd.stats.PairedProportions.of(a + 1, b, c, d, l)),
+        Combinators.combine(count, count, level).as(org.nwd.stats.ConditionalOddsRatio::of),
+        Combinators.combine(Arbitraries.integers().between(2, 500), py, py, level)
+            .as((n, m, sd, l) -> org.nwd.stats.PairedEffectSize.of(n, m - 250, sd / 10, l)),
         Combinators.combine(rate, rate, rate, rate, level).as(RatioOfRateRatios::of),
         Combinators.combine(person.list().ofMinSize(1).ofMaxSize(4), person.list().ofMinSize(1).ofMaxSize(4),
                 Arbitraries.longs())

@@ -41,6 +41,15 @@ final class Samples {
         HedgesG.builder().mean1(3).sd1(1).n1(10).mean2(2).sd2(1.5).n2(12).build(),
         HedgesG.builder().mean1(3).sd1(0).n1(10).mean2(2).sd2(0).n2(12).build(),
         WilcoxonSignedRank.of(new double[] {1, 2, 3, 4}, new double[] {2, 2, 5, 1}),
+        WilcoxonSignedRank.of(new double[] {1, 2, 3, 4}, new double[] {2, 2, 5, 1},
+            WilcoxonSignedRank.ZeroMethod.PRATT),
+        org.nwd.stats.PairedProportions.of(12, 3, 9, 6, ConfidenceLevel.NINETY_FIVE),
+        org.nwd.stats.PairedProportions.of(2, 3, 1, 0, ConfidenceLevel.of(0.9)), // small: warning
+        org.nwd.stats.ConditionalOddsRatio.of(3, 9, ConfidenceLevel.NINETY_FIVE),
+        org.nwd.stats.ConditionalOddsRatio.of(0, 4, ConfidenceLevel.NINETY_FIVE), // unbounded
+        org.nwd.stats.ConditionalOddsRatio.of(0, 0, ConfidenceLevel.NINETY_FIVE), // undefined
+        org.nwd.stats.PairedEffectSize.of(12, -1.75, 4.0926763859362252, ConfidenceLevel.NINETY_FIVE),
+        org.nwd.stats.PairedEffectSize.of(5, 2, 0, ConfidenceLevel.NINETY_FIVE), // undefined
         RatioOfRateRatios.of(Rate.of(10, 2), Rate.of(5, 2), Rate.of(8, 2), Rate.of(7, 2), ConfidenceLevel.NINETY_FIVE),
         RatioOfRateRatios.of(Rate.of(0, 2), Rate.of(5, 2), Rate.of(8, 2), Rate.of(7, 2), ConfidenceLevel.NINETY_FIVE),
         DifferenceInDifferences.builder().addTreated(p1, p2).addComparison(p2, p1).seed(42).replicates(200).build());

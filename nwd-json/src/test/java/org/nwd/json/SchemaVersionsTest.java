@@ -115,17 +115,33 @@ class SchemaVersionsTest {
   }
 
   @Test
-  void aForgedFigureOfAVersion10DocumentIsStillRejected() throws Exception {
+  void aVersion10DocumentsOutputsAreRegeneratedAndItsOtherFiguresChecked() throws Exception {
+    // Outputs of a 1.0 document were derived by the 1.0 library (whose Wilcoxon and McNemar p-values
+    // issue 12 corrected): they are regenerated from the inputs, not compared.
+    RateRatio plain = JSON.read(fixture("rate-ratio.json"), RateRatio.class);
     ObjectNode d = (ObjectNode) MAPPER.readTree(fixture("rate-ratio.json"));
     ((ObjectNode) d.get("result").get("outputs").get("interval")).put("lower", 0.1);
-    assertThatThrownBy(() -> JSON.read(MAPPER.writeValueAsString(d), RateRatio.class))
+    assertThat(JSON.read(MAPPER.writeValueAsString(d), RateRatio.class)).isEqualTo(plain);
+    assertThat(plain.interval().get().lower()).isNotEqualTo(0.1);
+    // Inputs are still checked, and so are the derived figures outside statistics outputs.
+    ObjectNode impact = (ObjectNode) MAPPER.readTree(fixture("impact-result-pre-post.json"));
+    ObjectNode avoided = (ObjectNode) impact.get("impactResult").get("measures").get(0).get("rates")
+        .get("eventsAvoided");
+    avoided.put("value", avoided.get("value").asDouble() + 1);
+    assertThatThrownBy(() -> JSON.read(MAPPER.writeValueAsString(impact), ImpactResult.class))
+        .isInstanceOfSatisfying(NwdJsonException.class,
+            e -> assertThat(e.pointer()).endsWith("/rates/eventsAvoided/value"));
+    ObjectNode people = (ObjectNode) MAPPER.readTree(fixture("impact-result-pre-post.json"));
+    ObjectNode measure = (ObjectNode) people.get("impactResult").get("measures").get(0);
+    measure.put("people", measure.get("people").asLong() + 1);
+    assertThatThrownBy(() -> JSON.read(MAPPER.writeValueAsString(people), ImpactResult.class))
+        .isInstanceOf(NwdJsonException.class);
+    // A 1.1 document's outputs are compared as always.
+    ObjectNode current = (ObjectNode) MAPPER.readTree(JSON.write(plain));
+    ((ObjectNode) current.get("result").get("outputs").get("interval")).put("lower", 0.1);
+    assertThatThrownBy(() -> JSON.read(MAPPER.writeValueAsString(current), RateRatio.class))
         .isInstanceOfSatisfying(NwdJsonException.class,
             e -> assertThat(e.rule()).contains("do not match the result recomputed"));
-    ObjectNode impact = (ObjectNode) MAPPER.readTree(fixture("impact-result-pre-post.json"));
-    ObjectNode measure = (ObjectNode) impact.get("impactResult").get("measures").get(0);
-    measure.put("people", measure.get("people").asLong() + 1);
-    assertThatThrownBy(() -> JSON.read(MAPPER.writeValueAsString(impact), ImpactResult.class))
-        .isInstanceOf(NwdJsonException.class);
   }
 
   @Test
