@@ -8,9 +8,11 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * The person-level bootstrap of a log rate ratio {@code log(Σa/ΣTa) - log(Σb/ΣTb)}: young people are
- * drawn with replacement (each keeps their before and after together), {@code replicates} times, from
- * {@code RandomSource.XO_RO_SHI_RO_128_PP} seeded with {@code seed}. Gives the percentile interval and
+ * The person-level bootstrap of a log rate ratio {@code log Σa - log ΣTa - (log Σb - log ΣTb)} (the
+ * logs of the four sums, so a replicate that redraws the cohort's sums equals the estimate exactly):
+ * young people are drawn with replacement (each keeps their before and after together), {@code
+ * replicates} times, from {@code RandomSource.XO_RO_SHI_RO_128_PP} seeded with {@code seed}. Gives the
+ * percentile interval and
  * the BCa interval (Efron 1987: bias correction from the share of replicates below the estimate,
  * acceleration from the jackknife over people), and a p-value consistent with each.
  *

@@ -186,4 +186,25 @@ class ClusteredImpactTest {
     assertThat(DesignLevel.DIFFERENCE_IN_DIFFERENCES.caveat()).contains("parallel trends");
     assertThat(List.of(DesignLevel.values())).hasSize(2);
   }
+
+  @Test
+  void explanationsCarryEveryPartAndNumberSeveralWarnings() {
+    ImpactResult r = SmallCohorts.analysis().compare(SmallCohorts.treated(), SmallCohorts.comparison());
+    MeasureResult missing = r.measure(StandardMeasures.MISSING_INCIDENTS);
+    assertThat(missing.warnings()).hasSize(3);
+    assertThat(missing.explanation().inputs())
+        .containsEntry("warning 1", missing.warnings().get(0))
+        .containsEntry("warning 3", missing.warnings().get(2))
+        .doesNotContainKey("warning");
+    assertThat(r.explanation().inputs()).containsEntry("comparison included", "4");
+    assertThat(r.render()).contains("Comparison group: 4 included, 0 excluded");
+    MeasureResult sdq = r.measure(StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
+    assertThat(sdq.explanation().steps()).contains(sdq.scores().orElseThrow().explanation());
+    MeasureResult eet = r.measure(StandardMeasures.IN_EET);
+    assertThat(eet.explanation().steps()).contains(eet.statuses().orElseThrow().explanation());
+    assertThat(eet.explanation().value()).isEqualTo(eet.statuses().orElseThrow().explanation().value());
+    ImpactResult prePost = SmallCohorts.analysis().run(SmallCohorts.treated());
+    assertThat(prePost.explanation().inputs()).doesNotContainKey("comparison included");
+    assertThat(prePost.render()).doesNotContain("Comparison group:");
+  }
 }

@@ -665,4 +665,77 @@ class ClusteredRateRatioTest {
     assertThat(RateRatioMethod.BOOTSTRAP_PERCENTILE.isBootstrap()).isTrue();
     assertThat(RateRatioMethod.CLUSTER_ROBUST.isBootstrap()).isFalse();
   }
+
+  @Test
+  void moreEdgesOfTheExactAndClusteredMethods() {
+    // The upper exact tail (R: 0.0209249866606192).
+    assertThat(RateRatio.of(3, 10, 12, 9, L95, RateRatioMethod.EXACT_CONDITIONAL).pValue()
+        .getAsDouble()).isCloseTo(0.0209249866606192, within(1e-13));
+    // No events after, 22 before: the same upper bound as the 1.0 library gave (beta quantile),
+    // figure for figure (impact-result-pre-post.json, measure 4).
+    RateRatio none = RateRatio.of(22, 11.000684462696784, 0, 9.00205338809035, L95,
+        RateRatioMethod.AUTO);
+    assertThat(none.interval().get().upper()).isEqualTo(0.22308429933670942);
+    // A zero count in any of the four places, with person sums: undefined on the log scale.
+    PersonCountSums t = cohortT();
+    long[] d = {365, 365};
+    PersonCountSums noneBefore = sums(new long[] {0, 0}, d, new long[] {2, 1}, d);
+    PersonCountSums noneAfter = sums(new long[] {2, 1}, d, new long[] {0, 0}, d);
+    for (RatioOfRateRatios r : List.of(
+        RatioOfRateRatios.of(noneBefore, t, L95, RateRatioMethod.AUTO),
+        RatioOfRateRatios.of(t, noneBefore, L95, RateRatioMethod.AUTO),
+        RatioOfRateRatios.of(t, noneAfter, L95, RateRatioMethod.AUTO))) {
+      assertThat(r.method()).isEqualTo(RateRatioMethod.CLUSTER_ROBUST);
+      assertThat(r.undefinedReason()).hasValue(
+          "a count is 0: the ratio of rate ratios is undefined on the log scale");
+    }
+  }
+
+  @Test
+  void theBootstrapFollowsItsDocumentedDrawsAndBcaFormula() {
+    long[] b = {2, 0, 5, 1, 3};
+    long[] tb = {365, 200, 365, 365, 100};
+    long[] a = {1, 1, 2, 0, 3};
+    long[] ta = {365, 365, 300, 365, 365};
+    RateRatio rr = RateRatio.of(PersonCounts.of(b, tb, a, ta), L95, RateRatioMethod.BOOTSTRAP_BCA,
+        77, 100);
+    // Replicate r draws 5 young people with nextInt(5) from XO_RO_SHI_RO_128_PP seeded 77.
+    org.apache.commons.rng.UniformRandomProvider rng =
+        org.apache.commons.rng.simple.RandomSource.XO_RO_SHI_RO_128_PP.create(77L);
+    double[] expected = new double[100];
+    for (int r = 0; r < 100; r++) {
+      double sa = 0;
+      double sta = 0;
+      double sb = 0;
+      double stb = 0;
+      for (int k = 0; k < 5; k++) {
+        int i = rng.nextInt(5);
+        sa += a[i];
+        sta += ta[i];
+        sb += b[i];
+        stb += tb[i];
+      }
+      // Logs of the four sums, as documented: a replicate that redraws the cohort's own sums must
+      // equal the estimate exactly, since BCa's bias correction counts such ties as half.
+      expected[r] = Math.log(sa) - Math.log(sta) - (Math.log(sb) - Math.log(stb));
+    }
+    java.util.Arrays.sort(expected);
+    PersonBootstrap boot = rr.bootstrap();
+    assertThat(boot.replicates).containsExactly(expected);
+    assertThat(boot.setAside).isZero();
+    // The BCa interval is the documented formula over those replicates.
+    double z0 = PersonBootstrap.biasCorrection(expected, boot.estimate);
+    double acc = boot.acceleration.getAsDouble();
+    double z = L95.z();
+    assertThat(rr.interval().get().lower()).isCloseTo(
+        Math.exp(PersonBootstrap.quantile(expected, PersonBootstrap.adjusted(-z, z0, acc))),
+        within(1e-12));
+    assertThat(rr.interval().get().upper()).isCloseTo(
+        Math.exp(PersonBootstrap.quantile(expected, PersonBootstrap.adjusted(z, z0, acc))),
+        within(1e-12));
+    assertThat(rr.pValue().getAsDouble()).isCloseTo(
+        PersonBootstrap.bcaPValue(expected, boot.estimate, acc), within(1e-12));
+    assertThat(PersonBootstrap.quantile(new double[] {Double.NEGATIVE_INFINITY, 1}, 0.5)).isEqualTo(1);
+    assertThat(PersonBootstrap.adjusted(0, 2, 0.5)).isEqualTo(1);
+  }
 }

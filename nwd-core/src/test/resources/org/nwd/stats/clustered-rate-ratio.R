@@ -113,3 +113,4 @@ cat("== Huge counts: Garwood limits by qchisq, and a rate ratio of huge equal co
 for (x in c(1e8, 1e12, 2305843009213693951)) cat(x, qchisq(0.025, 2 * x) / 2 / x, qchisq(0.975, 2 * x + 2) / 2 / x, "\n")
 cat("exact CI, a = 0, b = 1e12, T1 = T0: upper", { pu <- qbeta(0.975, 1, 1e12); pu / (1 - pu) }, "\n")
 cat("exact p, a = 0, b = 30, T1 = 1, T0 = 2:", 2 * pbinom(0, 30, 1/3), "\n")
+cat("== Exact p, upper tail: a=12 T1=9 b=3 T0=10:", exactp(12, 9, 3, 10), "\n")
