@@ -19,11 +19,14 @@ for (RateRatioMethod m : List.of(RateRatioMethod.BOOTSTRAP_BCA, RateRatioMethod.
   show("missing incidents, " + m.text() + ": " + rr);
 }
 
-// 2. Cost avoidance under the ILLUSTRATIVE assumptions (printed), exact to the penny.
+// 2. Cost avoidance in 2025/26 prices under the ILLUSTRATIVE assumptions (printed), exact to
+//    the penny (money prints to the penny, tables in whole pounds, half up).
 Illustrative.LINES.forEach(System.out::println);
 Appraisal appraisal = Illustrative.appraisal(impact);
 CostAvoidanceResult cost = CostAvoidanceModel.run(appraisal);
+show(Analysis.priceBasis(cost));    // price base, deflator vintage, forecast years used
 show(Analysis.caseTable(cost));
+show(Analysis.positionTable(cost)); // who pays, who saves
 show(Analysis.agencyTable(cost));
 
 // 3. Uncertainty: one-way sensitivity and a seeded Monte Carlo.

@@ -11,6 +11,7 @@ import org.nwd.impact.*;
 import org.nwd.cost.*;
 import org.nwd.report.*;
 import org.nwd.json.*;
+import org.nwd.fidelity.*;
 import org.nwd.testkit.CohortGenerator;
 import org.nwd.testkit.CohortSettings;
 import org.nwd.examples.*;

@@ -21,7 +21,7 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "org.nwd.json..", "org.nwd.testkit..", "org.nwd.report..", "org.nwd.examples..",
-              "org.nwd.benchmarks..");
+              "org.nwd.benchmarks..", "org.nwd.ssda903..");
 
   @ArchTest
   static final ArchRule coreHasNoJackson =

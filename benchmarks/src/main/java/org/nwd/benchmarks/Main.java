@@ -55,7 +55,8 @@ public final class Main {
           new Runner(options(cli, facts).param("size", "1000", "10000", "100000").build()).run());
       // ...then a million, where one operation takes seconds: fewer, longer iterations.
       ChainedOptionsBuilder large =
-          options(cli, facts).param("size", "1000000").exclude(CostBenchmark.class.getSimpleName());
+          options(cli, facts).param("size", "1000000").exclude(CostBenchmark.class.getSimpleName())
+              .exclude(Ssda903Benchmark.class.getSimpleName());
       if (!cli.getWarmupIterations().hasValue()) {
         large.warmupIterations(LARGE_WARMUP_ITERATIONS);
       }

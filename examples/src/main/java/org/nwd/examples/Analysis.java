@@ -23,6 +23,11 @@ import org.nwd.cost.MonteCarlo;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
+import org.nwd.fidelity.DoseResponse;
+import org.nwd.fidelity.FidelityAssessment;
+import org.nwd.fidelity.FidelityImpact;
+import org.nwd.fidelity.FidelityImpactResult;
+import org.nwd.fidelity.FidelityRubric;
 import org.nwd.impact.Breakdown;
 import org.nwd.impact.BreakdownDimension;
 import org.nwd.impact.ImpactAnalysis;
@@ -45,7 +50,8 @@ import org.nwd.stats.RateRatioMethod;
 /**
  * The end-to-end analysis the examples share: impact for the measures the cohort records, cost
  * avoidance by agency with its uncertainty (exact model, one-way sensitivity, seeded Monte Carlo)
- * under the {@link Illustrative} assumptions, readable tables, the HTML report and a one-line summary.
+ * under the {@link Illustrative} assumptions, fidelity to the model beside impact, readable tables,
+ * the HTML report and a one-line summary.
  *
  * <pre>{@code
  * Analysis.Results r = Analysis.run(SampleCohort.cohort(), SampleCohort.dataCoverage());
@@ -111,9 +117,13 @@ public final class Analysis {
 
   /** Runs everything, reporting each step to {@code progress}. */
   public static Results run(Cohort cohort, DatePeriod coverage, Progress progress) {
-    progress.start("Impact analysis of " + cohort.size() + " young people, " + MEASURES.size()
-        + " measures");
-    ImpactAnalysis analysis = impactAnalysis("No Wrong Door before/after", coverage);
+    return run(cohort, impactAnalysis("No Wrong Door before/after", coverage), progress);
+  }
+
+  /** Runs everything with the caller's impact {@code analysis} (measures, index date, coverage). */
+  public static Results run(Cohort cohort, ImpactAnalysis analysis, Progress progress) {
+    progress.start("Impact analysis of " + cohort.size() + " young people, "
+        + analysis.measures().size() + " measures");
     int step = Math.max(1, cohort.size() / 4);
     AtomicInteger seen = new AtomicInteger();
     ImpactResult impact =
@@ -169,7 +179,43 @@ public final class Analysis {
     if (!stays.isEmpty()) {
       b.hubStays(stays, r.impact().analysis().shortTermThreshold());
     }
+    b.fidelity(fidelity(r));
     return b.build();
+  }
+
+  /**
+   * Fidelity beside impact: the cohort profiled under the library's proposed default rubric (a
+   * proposal, not a published tool) as of the end of the data, the impact analysis per fidelity band
+   * and the dose-response slopes. Associations, not effects of fidelity.
+   */
+  public static FidelityImpactResult fidelity(Results r) {
+    ImpactAnalysis analysis = r.impact().analysis();
+    FidelityAssessment assessment =
+        FidelityAssessment.of(
+            FidelityRubric.proposedDefault(), analysis.dataCoverage().end().orElseThrow());
+    return FidelityImpact.of(analysis, assessment).run(r.cohort());
+  }
+
+  /** Young people per fidelity band, and the dose-response slope of each measure. */
+  public static String fidelityTable(FidelityImpactResult f) {
+    TextTable bands =
+        TextTable.of(
+            "Fidelity (proposed default rubric, a PROPOSAL; as of "
+                + f.fidelity().asOf() + "): young people per band",
+            "band", "young people");
+    f.fidelity().bandCounts().forEach((band, n) -> bands.row(band, n));
+    TextTable slopes =
+        TextTable.of(
+            "Dose-response: change per unit of fidelity score (associational, not causal)",
+            "measure", "young people", "slope", "95% CI (HC3)");
+    for (DoseResponse d : f.doseResponses()) {
+      slopes.row(
+          d.measure().name(),
+          d.n(),
+          d.slope().isPresent() ? num(d.slope().getAsDouble(), 3) : "undefined",
+          d.interval().map(i -> num(i.lower(), 3) + " to " + num(i.upper(), 3)).orElse("-"));
+    }
+    return bands.render() + "\n" + slopes.render();
   }
 
   /**
@@ -256,12 +302,15 @@ public final class Analysis {
     StringBuilder out = new StringBuilder();
     out.append(impactTable(r.impact())).append('\n');
     out.append(String.join("\n", Illustrative.LINES)).append("\n\n");
+    out.append(priceBasis(r.cost())).append("\n\n");
     out.append(eventsTable(r.appraisal())).append('\n');
     out.append(caseTable(r.cost())).append('\n');
     out.append(agencyTable(r.cost())).append('\n');
+    out.append(positionTable(r.cost())).append('\n');
     out.append(yearTable(r.cost())).append('\n');
     out.append(monteCarloTable(r.monteCarlo())).append('\n');
     out.append(tornadoTable(r.tornado(), 6));
+    out.append('\n').append(fidelityTable(fidelity(r)));
     if (!r.cost().defaultsApplied().isEmpty()) {
       out.append('\n').append("Defaults the model applied (not stated above):\n");
       r.cost().defaultsApplied().forEach(d -> out.append("  - ").append(d).append('\n'));
@@ -327,16 +376,49 @@ public final class Analysis {
     return t.render();
   }
 
-  /** The financial and wider cases. */
+  /**
+   * The prices the figures are in: price base, deflator vintage, where forecast years are used, how
+   * price years were read and which old unit costs were used.
+   */
+  public static String priceBasis(CostAvoidanceResult cost) {
+    StringBuilder s = new StringBuilder();
+    cost.priceBasis().ifPresent(p -> {
+      s.append(p.statement());
+      p.priceYearReadings().forEach(r -> s.append("\n  price year ").append(r));
+    });
+    return s.toString();
+  }
+
+  /**
+   * The financial case, and the wider case only where it adds economic or social values (otherwise
+   * a line says so instead of repeating the financial case).
+   */
   public static String caseTable(CostAvoidanceResult cost) {
-    TextTable t = TextTable.of("Appraisal (present values, " + Illustrative.PRICE_BASE + " prices)",
+    TextTable t = TextTable.of("Appraisal (present values, "
+            + cost.priceBasis().map(p -> p.priceBase().toString()).orElse("base-year")
+            + " prices)",
         "case", "PV benefits", "PV costs", "NPV", "BCR", "PV cashable");
-    for (CaseSummary c : List.of(cost.financialCase(), cost.widerCase())) {
+    List<CaseSummary> cases = cost.widerCaseAddsToFinancialCase()
+        ? List.of(cost.financialCase(), cost.widerCase())
+        : List.of(cost.financialCase());
+    for (CaseSummary c : cases) {
       t.row(c.name(), gbp(c.presentValueBenefits()), gbp(c.presentValueCosts()),
           gbp(c.netPresentValue()),
           c.benefitCostRatio().map(b -> num(b.doubleValue(), 2)).orElse("-"),
           gbp(c.presentValueCashable()));
     }
+    return t.render() + cost.widerCaseStatement() + "\n";
+  }
+
+  /** Who pays and who saves: each agency's PV saved, PV paid, net position and PV cashable. */
+  public static String positionTable(CostAvoidanceResult cost) {
+    CaseSummary f = cost.financialCase();
+    TextTable t = TextTable.of("Who pays, who saves (financial case, present value)",
+        "agency", "saves", "pays", "net position", "cashable");
+    f.netPositionByAgency().forEach((agency, net) -> t.row(agency.name(),
+        gbp(f.presentValueByAgency().getOrDefault(agency, Money.ZERO)),
+        gbp(f.presentValueCostsByAgency().getOrDefault(agency, Money.ZERO)), gbp(net),
+        gbp(f.presentValueCashableByAgency().getOrDefault(agency, Money.ZERO))));
     return t.render();
   }
 
@@ -371,11 +453,17 @@ public final class Analysis {
         "figure", "P5", "P50", "P95", "mean");
     t.row("financial NPV", gbp(mc.financialNpv().p5()), gbp(mc.financialNpv().p50()),
         gbp(mc.financialNpv().p95()), gbp(mc.financialNpv().mean()));
-    t.row("wider NPV", gbp(mc.widerNpv().p5()), gbp(mc.widerNpv().p50()),
-        gbp(mc.widerNpv().p95()), gbp(mc.widerNpv().mean()));
+    boolean wider = mc.widerCaseNote().isEmpty();
+    if (wider) {
+      t.row("wider NPV", gbp(mc.widerNpv().p5()), gbp(mc.widerNpv().p50()),
+          gbp(mc.widerNpv().p95()), gbp(mc.widerNpv().mean()));
+    }
     mc.financialBcr().ifPresent(d -> bcrRow(t, "financial BCR", d));
-    mc.widerBcr().ifPresent(d -> bcrRow(t, "wider BCR", d));
-    return t.render();
+    if (wider) {
+      mc.widerBcr().ifPresent(d -> bcrRow(t, "wider BCR", d));
+    }
+    return t.render() + "Varied: " + String.join(", ", mc.varied()) + "\n"
+        + mc.widerCaseNote().map(n -> "Wider case: " + n + ".\n").orElse("");
   }
 
   private static void bcrRow(TextTable t, String name, Distribution d) {
@@ -386,7 +474,8 @@ public final class Analysis {
   public static String tornadoTable(List<TornadoBar> bars, int limit) {
     TextTable t = TextTable.of("Sensitivity of financial NPV (one way, widest first)",
         "measure", "assumption", "low", "high", "NPV at low", "NPV at high");
-    bars.stream().limit(limit).forEach(b -> t.row(b.measureCode(), b.assumption(),
+    bars.stream().limit(limit).forEach(b -> t.row(b.measureCode(),
+        b.unitCost().map(u -> "unit cost " + u).orElse(b.assumption().toString()),
         plain(b.lowValue()), plain(b.highValue()), gbp(b.npvAtLow()),
         gbp(b.npvAtHigh())));
     return t.render();
@@ -440,7 +529,10 @@ public final class Analysis {
     return String.format(Locale.ROOT, "%,." + places + "f", v);
   }
 
-  /** Whole pounds, HALF_EVEN, with thousands separators: "GBP 12,345" or "GBP -1,234". */
+  /**
+   * Whole pounds, rounded half up ({@link Money#DISPLAY_ROUNDING}, the rule of the report and of
+   * {@code Money.toString}), with thousands separators: "GBP 12,345" or "GBP -1,234".
+   */
   public static String gbp(Money m) {
     return gbp(m.amount());
   }
@@ -451,6 +543,6 @@ public final class Analysis {
 
   private static String gbp(BigDecimal v) {
     DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-    return "GBP " + f.format(v.setScale(0, RoundingMode.HALF_EVEN));
+    return "GBP " + f.format(v.setScale(0, Money.DISPLAY_ROUNDING));
   }
 }

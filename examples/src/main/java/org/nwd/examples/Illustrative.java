@@ -40,8 +40,8 @@ public final class Illustrative {
           StandardMeasures.CRISIS_PRESENTATIONS,
           StandardMeasures.PLACEMENT_MOVES);
 
-  /** Price base of the appraisal. */
-  public static final PriceYear PRICE_BASE = PriceYear.parse("2016/17");
+  /** Price base of the appraisal: today's prices (a forecast year of the shipped deflator). */
+  public static final PriceYear PRICE_BASE = PriceYear.parse("2025/26");
 
   /** Monte Carlo iterations. */
   public static final int ITERATIONS = 10_000;
@@ -49,7 +49,10 @@ public final class Illustrative {
   /** Monte Carlo seed: the same seed always gives the same percentiles. */
   public static final long MONTE_CARLO_SEED = 20170401L;
 
-  /** Illustrative programme costs (price-base prices): set-up in year 0, running costs in year 1. */
+  /**
+   * Illustrative programme costs (price-base prices), paid by the local authority: set-up in year 0,
+   * running costs in year 1.
+   */
   public static final Money COST_YEAR_0 = Money.ofPounds(120_000);
 
   public static final Money COST_YEAR_1 = Money.ofPounds(60_000);
@@ -58,17 +61,19 @@ public final class Illustrative {
   public static final ImmutableList<String> LINES =
       ImmutableList.of(
           "ILLUSTRATIVE ASSUMPTIONS (made up for this example, not real figures):",
-          "  price base 2016/17; benefit year 1 = appraisal year 1; end-of-year discounting"
-              + " (Green Book schedule); GMCA UCD v1.4 deflator",
-          "  programme costs: GBP 120,000 in year 0, GBP 60,000 in year 1; cost optimism bias 10%",
+          "  price base 2025/26; benefit year 1 = appraisal year 1; end-of-year discounting"
+              + " (Green Book schedule); shipped deflator (HM Treasury, March 2026)",
+          "  programme costs paid by the Local Authority: GBP 120,000 in year 0, GBP 60,000 in"
+              + " year 1; cost optimism bias 10%",
           "  per measure: deadweight 30% (10-50%), displacement 0% (0-10%), attribution 20%"
-              + " (10-30%), optimism bias 25% (10-40%), drop-off 33% a year (20-50%), no lag,"
-              + " 3 benefit years",
+              + " (10-30%), optimism bias 25% (10-40%), drop-off 33% a year (20-50%), no lag"
+              + " (0-1 years), 3 benefit years (2-5)",
           "  events avoided = (r_before - r_after) x PY_after, range from the 95% interval of"
               + " r_after",
           "  cashable shares: Local Authority 50%, Police 10%, NHS 0%",
-          "  unit costs: the shipped catalogue and proposed outcome-to-cost mapping; the missing-"
-              + "person cost priced 'Aug 2012' is read as 2012/13",
+          "  unit costs: the shipped catalogue and proposed outcome-to-cost mapping; price years"
+              + " such as 'Aug 2012' read by the standard price-year mapping; unit costs varied by"
+              + " the library's proposed ranges by confidence grade",
           "  Monte Carlo: " + ITERATIONS + " draws, seed " + MONTE_CARLO_SEED
               + ", triangular (low, central, high)");
 
@@ -82,7 +87,9 @@ public final class Illustrative {
         .optimismBias(Estimate.of("0.10", "0.25", "0.40"))
         .dropOff(Estimate.of("0.20", "0.33", "0.50"))
         .lagYears(0)
+        .lagYearsRange(0, 1)
         .benefitYears(3)
+        .benefitYearsRange(2, 5)
         .putCashableShares(Agency.LOCAL_AUTHORITY, new BigDecimal("0.5"))
         .putCashableShares(Agency.POLICE, new BigDecimal("0.1"))
         .putCashableShares(Agency.NHS, BigDecimal.ZERO)
@@ -99,18 +106,14 @@ public final class Illustrative {
             .priceBase(PRICE_BASE)
             .firstBenefitYear(1)
             .midYear(false)
-            .putProgrammeCosts(0, COST_YEAR_0)
-            .putProgrammeCosts(1, COST_YEAR_1)
+            .addProgrammeCost(0, Agency.LOCAL_AUTHORITY, COST_YEAR_0)
+            .addProgrammeCost(1, Agency.LOCAL_AUTHORITY, COST_YEAR_1)
             .costOptimismBias(new BigDecimal("0.10"))
-            .deflator(GdpDeflator.gmcaUcdV14())
+            .deflator(GdpDeflator.defaultSeries())
             .discountSchedule(DiscountSchedule.greenBook())
             .mapping(OutcomeCostMapping.proposedDefault())
-            .catalogue(
-                UnitCostCatalogue.defaults()
-                    .withPriceYears(
-                        PriceYearMapping.builder()
-                            .putLabels("Aug 2012", PriceYear.parse("2012/13"))
-                            .build()));
+            .priceYearMapping(PriceYearMapping.standard())
+            .catalogue(UnitCostCatalogue.defaults());
     for (OutcomeMeasure m : costedMeasures(impact)) {
       RateChange rates = impact.measure(m).rates().orElseThrow();
       // The core adaptor: central (r_before - r_after) x PY_after, range from the after rate's

@@ -23,7 +23,10 @@ import org.nwd.report.Report;
  *
  * <pre>
  * java org.nwd.examples.MainJob OUTPUT_FOLDER [COHORT_JSON]
+ * java org.nwd.examples.MainJob OUTPUT_FOLDER --ssda903 RETURNS_FOLDER --council CODE [options]
  * </pre>
+ *
+ * <p>The second form reads a council's SSDA903 returns instead ({@link Ssda903Job}).
  *
  * <p>A missing or malformed input gives one line on standard error naming the file and the problem,
  * and exit status {@value UserError#EXIT_STATUS}.
@@ -51,6 +54,10 @@ public final class MainJob {
   }
 
   static void job(String[] args, PrintStream out, PrintStream err) throws UserError {
+    if (java.util.Arrays.asList(args).contains(Ssda903Job.FLAG)) {
+      Ssda903Job.job(args, out, err);
+      return;
+    }
     if (args.length < 1 || args.length > 2) {
       throw new UserError("usage", "MainJob OUTPUT_FOLDER [COHORT_JSON]");
     }
@@ -95,6 +102,7 @@ public final class MainJob {
     progress.done();
 
     out.println(Analysis.tables(r));
+    r.cost().priceBasis().ifPresent(p -> out.println(p.statement()));
     out.println("Report:     " + html.toUri());
     out.println("CSV tables: " + dir.resolve("tables") + " (" + csv.size() + " files)");
     out.println(Analysis.summary(r));

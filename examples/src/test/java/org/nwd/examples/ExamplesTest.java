@@ -58,6 +58,10 @@ class ExamplesTest {
         .contains("data-chart=\"measure-rates\"", "data-chart=\"cost-by-agency-year\"",
             "data-chart=\"npv-percentiles\"", "data-chart=\"tornado\"", "data-chart=\"hub-stays\"")
         .contains(">Outcome rates by hub<", ">Scarborough: missing<");
+    // Fidelity beside impact: the section, its two charts and its tables.
+    assertThat(page)
+        .contains("data-section=\"fidelity\"", "data-chart=\"fidelity-indicators\"",
+            "data-chart=\"fidelity-dose-response\"", "associational, not causal");
     try (var files = Files.list(outDir.resolve("tables"))) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .contains("rates-table.csv", "cost-by-agency-year.csv", "monte-carlo-npv.csv");
@@ -72,7 +76,24 @@ class ExamplesTest {
         .contains("Report:     " + html.toUri())
         .contains("Cost avoided by agency (financial case, present value)")
         .contains("Monte Carlo (10000 draws, seed 20170401)")
-        .contains("ILLUSTRATIVE ASSUMPTIONS");
+        .contains("ILLUSTRATIVE ASSUMPTIONS")
+        .contains("Fidelity (proposed default rubric, a PROPOSAL; as of 2018-04-01)")
+        .contains("Dose-response: change per unit of fidelity score (associational, not causal)")
+        // The price base, the deflator's vintage and where forecast years are used.
+        .contains("Prices: real 2025/26 prices (a forecast year of the deflator). Deflator: HM"
+            + " Treasury GDP deflators at market prices and money GDP, March 2026 (Quarterly"
+            + " National Accounts), 2024/25 = 100, published 2026-03. Forecast years used: 2025/26")
+        .contains("  price year L-UOP-MISSING-MIN (FISCAL): 'Aug 2012' is a month: the financial"
+            + " year containing it, 2012/13 (standard price-year mapping)")
+        .contains("Who pays, who saves (financial case, present value)")
+        .contains("Wider case: the unit costs used carry no economic or social values")
+        .contains("Varied: MISSING_INCIDENTS EVENTS")
+        .contains("MISSING_INCIDENTS LAG", "MISSING_INCIDENTS BENEFIT_YEARS",
+            "unit cost L-PSSRU2025-AE (FISCAL)");
+    try (var files = Files.list(outDir.resolve("tables"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .contains("fidelity-indicators.csv", "fidelity-bands.csv", "fidelity-dose-response.csv");
+    }
     List<String> lines = run.out().lines().toList();
     // The last line is the one-line summary: people, the four costed rate ratios, NPV P50 (P5-P95).
     assertThat(lines.get(lines.size() - 1))

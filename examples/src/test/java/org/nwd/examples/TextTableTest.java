@@ -24,9 +24,12 @@ class TextTableTest {
   @Test
   void formatsMoneyInWholePoundsHalfEven() {
     // HALF_EVEN: 1234.5 -> 1234, 1235.5 -> 1236; -98765.49 -> -98765.
-    assertThat(Analysis.gbp(org.nwd.cost.Money.of("1234.50"))).isEqualTo("GBP 1,234");
+    // Half up, the rule of the report and of Money.toString: 1234.50 -> 1,235.
+    assertThat(Analysis.gbp(org.nwd.cost.Money.of("1234.50"))).isEqualTo("GBP 1,235");
+    assertThat(Analysis.gbp(org.nwd.cost.Money.of("1234.49"))).isEqualTo("GBP 1,234");
     assertThat(Analysis.gbp(org.nwd.cost.Money.of("1235.50"))).isEqualTo("GBP 1,236");
     assertThat(Analysis.gbp(org.nwd.cost.Money.of("-98765.49"))).isEqualTo("GBP -98,765");
+    assertThat(Analysis.gbp(org.nwd.cost.Money.of("-98765.50"))).isEqualTo("GBP -98,766");
   }
 
   @Test

@@ -1,8 +1,10 @@
 package org.nwd.cost;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +15,17 @@ import org.nwd.DomainRuleException;
 
 /**
  * Everything one cost-avoidance appraisal needs: events avoided per measure, the caller's
- * assumptions per measure, programme costs by year, the price base, the unit costs and their mapping,
- * the deflator and the discounting conventions.
+ * assumptions per measure, programme costs by year and paying agency, the price base, the unit costs
+ * and their mapping, the price-year mapping, the deflator, the discounting conventions and the
+ * unit-cost ranges for uncertainty analysis.
  *
  * <p>Appraisal years run from 0 (the base year, undiscounted). Benefit year 1 falls in appraisal year
  * {@link #firstBenefitYear()} (0 or 1: the first-year discounting convention, a caller choice).
- * Programme costs are stated in real {@link #priceBase()} prices. The deflator, catalogue, mapping and
- * discount schedule may be left out: the shipped defaults are then used and listed in the result.
+ * Programme costs are stated in real {@link #priceBase()} prices, each with the agency that pays it
+ * ({@link #programmeCostItems()}; costs given by year only ({@link #programmeCosts()}) have no stated
+ * payer and are reported under {@link Agency#UNSPECIFIED}). The deflator (HM Treasury, March 2026),
+ * catalogue, mapping, price-year mapping ({@link PriceYearMapping#standard()}), discount schedule and
+ * unit-cost ranges may be left out: the shipped defaults are then used and listed in the result.
  */
 @Value.Immutable
 public abstract class Appraisal {
@@ -37,9 +43,15 @@ public abstract class Appraisal {
 
   public abstract ImmutableList<MeasureAssumptions> assumptions();
 
-  /** Programme costs by appraisal year, in price-base prices, each zero or more. */
+  /**
+   * Programme costs by appraisal year, in price-base prices, each zero or more, whose paying agency is
+   * not stated (reported under {@link Agency#UNSPECIFIED}). Prefer {@link #programmeCostItems()}.
+   */
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<Integer, Money> programmeCosts();
+
+  /** Programme costs by appraisal year and the agency that pays them, in price-base prices. */
+  public abstract ImmutableList<ProgrammeCost> programmeCostItems();
 
   /** Optimism-bias uplift to costs, {@code cost × (1 + OB_cost)}; empty means none (listed). */
   public abstract Optional<BigDecimal> costOptimismBias();
@@ -57,6 +69,17 @@ public abstract class Appraisal {
   public abstract Optional<OutcomeCostMapping> mapping();
 
   public abstract Optional<DiscountSchedule> discountSchedule();
+
+  /** How non-financial price-year labels are read; empty means {@link PriceYearMapping#standard()}. */
+  public abstract Optional<PriceYearMapping> priceYearMapping();
+
+  /**
+   * Multiplier ranges (low, 1, high) by which uncertainty analysis varies each unit cost, by its
+   * {@linkplain UnitCost#uncertaintyGrade() grade}; grades left out take {@link
+   * Confidence#proposedRange()} (listed in the result's defaults). Give {@code Estimate.of("1")} for
+   * a grade to hold its costs fixed.
+   */
+  public abstract ImmutableMap<Confidence, Estimate> unitCostRanges();
 
   @Value.Check
   void check() {
@@ -93,8 +116,20 @@ public abstract class Appraisal {
           "programmeCosts",
           "programme cost in year %s is %s: must not be negative",
           c.getKey(),
-          c.getValue());
+          c.getValue().toExactString());
     }
+    unitCostRanges()
+        .forEach(
+            (grade, range) ->
+                DomainRuleException.require(
+                    range.central().compareTo(BigDecimal.ONE) == 0 && range.low().signum() >= 0,
+                    "unitCostRanges",
+                    "unit-cost range for %s is %s to %s around %s: a multiplier range needs"
+                        + " central 1 and low 0 or more",
+                    grade,
+                    range.low().toPlainString(),
+                    range.high().toPlainString(),
+                    range.central().toPlainString()));
     costOptimismBias()
         .ifPresent(
             ob ->
@@ -125,13 +160,24 @@ public abstract class Appraisal {
         .addAllEvents(events)
         .addAllAssumptions(assumptions)
         .putAllProgrammeCosts(programmeCosts())
+        .addAllProgrammeCostItems(programmeCostItems())
         .costOptimismBias(costOptimismBias())
         .excludeTransferPaymentsFromWiderCase(excludeTransferPaymentsFromWiderCase())
         .deflator(deflator())
         .catalogue(catalogue())
         .mapping(mapping())
-        .discountSchedule(discountSchedule());
+        .discountSchedule(discountSchedule())
+        .priceYearMapping(priceYearMapping())
+        .putAllUnitCostRanges(unitCostRanges());
     return b.build();
+  }
+
+  /** Every programme cost as an item: {@link #programmeCosts()} (payer unspecified), then the items. */
+  public List<ProgrammeCost> allProgrammeCosts() {
+    List<ProgrammeCost> out = new ArrayList<>();
+    programmeCosts().forEach((y, m) -> out.add(ProgrammeCost.of(y, Agency.UNSPECIFIED, m)));
+    out.addAll(programmeCostItems());
+    return out;
   }
 
   public static Builder builder() {
@@ -139,5 +185,17 @@ public abstract class Appraisal {
   }
 
   /** Builds an {@link Appraisal}. */
-  public static final class Builder extends ImmutableAppraisal.Builder {}
+  public static final class Builder extends ImmutableAppraisal.Builder {
+    /** Adds {@code amount} paid by {@code agency} in appraisal year {@code year}. */
+    public Builder addProgrammeCost(int year, Agency agency, Money amount) {
+      addProgrammeCostItems(ProgrammeCost.of(year, agency, amount));
+      return this;
+    }
+
+    /** The cost optimism-bias uplift as typed, e.g. {@code 0.1} for 10% (BigDecimal.valueOf semantics). */
+    public Builder costOptimismBias(double uplift) {
+      costOptimismBias(Money.finite(uplift, "costOptimismBias"));
+      return this;
+    }
+  }
 }

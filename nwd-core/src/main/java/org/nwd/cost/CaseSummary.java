@@ -19,6 +19,11 @@ import org.nwd.Explanation;
  * BCR = NPV / PV(costs); payback year = the first appraisal year in which cumulative benefits reach
  * cumulative costs (with cumulative costs above 0), on undiscounted and on discounted flows, empty if
  * never reached within the horizon.
+ *
+ * <p>Who pays and who saves: {@link #presentValueByAgency()} is what each agency saves (benefits),
+ * {@link #presentValueCostsByAgency()} what each pays for the programme, {@link #netPositionByAgency()}
+ * the difference, and {@link #presentValueCashableByAgency()} the part of each agency's saving it can
+ * release from its budget. Economic and social values sit under {@link Agency#NOT_APPLICABLE}.
  */
 @Value.Immutable
 public abstract class CaseSummary {
@@ -64,6 +69,38 @@ public abstract class CaseSummary {
   @Value.NaturalOrder
   public abstract ImmutableSortedMap<ValueType, Money> presentValueByValueType();
 
+  /** PV of programme costs by paying agency (empty in documents written before agencies were kept). */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<Agency, Money> presentValueCostsByAgency();
+
+  /** PV of cashable savings by agency. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<Agency, Money> presentValueCashableByAgency();
+
+  /**
+   * Each agency's net position: PV of what it saves minus PV of what it pays, over every agency that
+   * saves or pays (positive: the agency gains).
+   */
+  public ImmutableSortedMap<Agency, Money> netPositionByAgency() {
+    TreeMap<Agency, Money> out = new TreeMap<>(presentValueByAgency());
+    presentValueCostsByAgency().forEach((a, c) -> out.merge(a, c.negate(), Money::plus));
+    return ImmutableSortedMap.copyOfSorted(out);
+  }
+
+  @Value.Check
+  void checkAgencies() {
+    if (!presentValueCostsByAgency().isEmpty()) {
+      Money sum = presentValueCostsByAgency().values().stream().reduce(Money.ZERO, Money::plus);
+      DomainRuleException.require(
+          sum.equals(presentValueCosts()),
+          "presentValueCostsByAgency",
+          "%s case: costs by agency add up to %s, not PV(costs) %s",
+          name(),
+          sum.toExactString(),
+          presentValueCosts().toExactString());
+    }
+  }
+
   public abstract Explanation explanation();
 
   static CaseSummary summarise(
@@ -86,6 +123,11 @@ public abstract class CaseSummary {
       pvC = pvC.plus(c.presentValue());
     }
     Money cashable = sum(lines, BenefitLine::cashablePresentValue);
+    TreeMap<Agency, Money> costsByAgency = new TreeMap<>();
+    for (CostLine c : costs) {
+      costsByAgency.merge(c.agency(), c.presentValue(), Money::plus);
+    }
+    TreeMap<Agency, Money> cashableByAgency = new TreeMap<>();
     TreeMap<Integer, Money> byYear = new TreeMap<>();
     TreeMap<Integer, Money> pvByYear = new TreeMap<>();
     TreeMap<Agency, Money> byAgency = new TreeMap<>();
@@ -99,6 +141,9 @@ public abstract class CaseSummary {
       byYear.merge(l.year(), l.netBenefit(), Money::plus);
       pvByYear.merge(l.year(), l.presentValue(), Money::plus);
       byAgency.merge(l.agency(), l.presentValue(), Money::plus);
+      if (l.valueType() == ValueType.FISCAL) {
+        cashableByAgency.merge(l.agency(), l.cashablePresentValue(), Money::plus);
+      }
       byMeasure.merge(l.measureCode(), l.presentValue(), Money::plus);
       byType.merge(l.valueType(), l.presentValue(), Money::plus);
     }
@@ -124,6 +169,7 @@ public abstract class CaseSummary {
             .putInputs("payback year (undiscounted)", payU.map(String::valueOf).orElse("not reached"))
             .putInputs("payback year (discounted)", payD.map(String::valueOf).orElse("not reached"))
             .putInputs("PV cashable", cashable.toString())
+            .putInputs("net position by agency (saves - pays)", positions(byAgency, costsByAgency))
             .addAllSteps(lines.stream().map(BenefitLine::explanation).collect(java.util.stream.Collectors.toList()))
             .addAllSteps(costs.stream().map(CostLine::explanation).collect(java.util.stream.Collectors.toList()))
             .build();
@@ -143,6 +189,8 @@ public abstract class CaseSummary {
         .putAllPresentValueByAgency(byAgency)
         .putAllPresentValueByMeasure(byMeasure)
         .putAllPresentValueByValueType(byType)
+        .putAllPresentValueCostsByAgency(costsByAgency)
+        .putAllPresentValueCashableByAgency(cashableByAgency)
         .explanation(ex)
         .build();
   }
@@ -151,7 +199,7 @@ public abstract class CaseSummary {
       TreeMap<Integer, Money> benefitsByYear, List<CostLine> costs, boolean discounted) {
     TreeMap<Integer, Money> costByYear = new TreeMap<>();
     for (CostLine c : costs) {
-      costByYear.put(c.year(), discounted ? c.presentValue() : c.cost());
+      costByYear.merge(c.year(), discounted ? c.presentValue() : c.cost(), Money::plus);
     }
     Money cumB = Money.ZERO;
     Money cumC = Money.ZERO;
@@ -163,6 +211,23 @@ public abstract class CaseSummary {
       }
     }
     return Optional.empty();
+  }
+
+  private static String positions(TreeMap<Agency, Money> saves, TreeMap<Agency, Money> pays) {
+    TreeMap<Agency, Money> net = new TreeMap<>(saves);
+    pays.forEach((a, c) -> net.merge(a, c.negate(), Money::plus));
+    if (net.isEmpty()) {
+      return "none";
+    }
+    StringBuilder s = new StringBuilder();
+    net.forEach(
+        (a, m) -> {
+          if (s.length() > 0) {
+            s.append("; ");
+          }
+          s.append(a).append(" ").append(m);
+        });
+    return s.toString();
   }
 
   private static Money sum(List<BenefitLine> lines, Function<BenefitLine, Money> f) {

@@ -8,7 +8,10 @@ import org.nwd.DomainRuleException;
  * wording (e.g. "per resident week") is kept on {@link UnitCost#unitLabel()}.
  */
 public enum CostUnit {
-  /** One occurrence: incident, investigation, attendance, event, case, session, contact, "each". */
+  /**
+   * One occurrence: incident, investigation, attendance, event, case, session, contact, arrest,
+   * episode, offence, crime, stay, victim, "each".
+   */
   PER_EVENT,
   /** One run of a case-management process (CCfCS). */
   PER_PROCESS,
@@ -49,9 +52,11 @@ public enum CostUnit {
     }
     if (l.equals("each")
         || l.matches(
-            "per (incident|investigation|attendance|event|case|session|contact|arrest|episode)")) {
+            "per (incident|investigation|attendance|event|case|session|contact|care contact|arrest"
+                + "|episode|offence|crime|stay|victim)")) {
       return PER_EVENT;
     }
-    throw new DomainRuleException("unit", "cost unit '" + label + "' is not recognised");
+    throw new DomainRuleException(
+        "unit", "cost unit '" + Money.bounded(label) + "' is not recognised");
   }
 }

@@ -63,6 +63,16 @@ public abstract class DiscountSchedule {
     return builder().name("flat " + rate.toPlainString()).putBands(1, rate).build();
   }
 
+  /**
+   * One rate for every year as typed, e.g. {@code DiscountSchedule.flat(0.035)}: the decimal the
+   * literal reads as ({@link BigDecimal#valueOf(double)} semantics, so 0.035 is exactly 0.035).
+   *
+   * @throws org.nwd.DomainRuleException if the rate is NaN, infinite or outside 0-100%
+   */
+  public static DiscountSchedule flat(double rate) {
+    return flat(Money.finite(rate, "rate"));
+  }
+
   /** A caller's schedule: first year of each band to its rate. */
   public static DiscountSchedule of(String name, Map<Integer, BigDecimal> bands) {
     return builder().name(name).putAllBands(bands).build();

@@ -36,7 +36,7 @@ public abstract class Estimate {
 
   /** A fixed value from its decimal text, e.g. {@code "0.25"}. */
   public static Estimate of(String value) {
-    return of(new BigDecimal(value));
+    return of(decimal(value, "estimate"));
   }
 
   public static Estimate of(BigDecimal low, BigDecimal central, BigDecimal high) {
@@ -45,7 +45,32 @@ public abstract class Estimate {
 
   /** From decimal texts, e.g. {@code of("0.1", "0.2", "0.4")}. */
   public static Estimate of(String low, String central, String high) {
-    return of(new BigDecimal(low), new BigDecimal(central), new BigDecimal(high));
+    return of(decimal(low, "low"), decimal(central, "central"), decimal(high, "high"));
+  }
+
+  private static BigDecimal decimal(String text, String field) {
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw new org.nwd.DomainRuleException(
+          field, field + " '" + Money.bounded(text) + "' is not a decimal number");
+    }
+  }
+
+  /**
+   * A fixed value as typed, e.g. {@code Estimate.of(0.25)}: the decimal the literal reads as
+   * ({@link BigDecimal#valueOf(double)} semantics, so 0.1 is exactly 0.1).
+   *
+   * @throws org.nwd.DomainRuleException if the value is NaN or infinite
+   */
+  public static Estimate of(double value) {
+    return of(Money.finite(value, "estimate"));
+  }
+
+  /** Low, central and high as typed, e.g. {@code Estimate.of(0.1, 0.2, 0.4)}. */
+  public static Estimate of(double low, double central, double high) {
+    return of(
+        Money.finite(low, "low"), Money.finite(central, "central"), Money.finite(high, "high"));
   }
 
   /** True if low = high (no uncertainty). */
@@ -54,8 +79,8 @@ public abstract class Estimate {
   }
 
   void requireShares(String field, String item) {
+    // low <= central <= high, so the two ends bound the central value too.
     Shares.require(low(), field, item);
-    Shares.require(central(), field, item);
     Shares.require(high(), field, item);
   }
 

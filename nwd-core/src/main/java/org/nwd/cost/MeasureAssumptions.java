@@ -35,6 +35,32 @@ public abstract class MeasureAssumptions {
   /** Number of benefit years counted (the horizon of this measure's benefits), at least 1. */
   public abstract int benefitYears();
 
+  /** The shortest lag uncertainty analysis tries (with {@link #lagYearsHigh()}); empty: fixed. */
+  public abstract Optional<Integer> lagYearsLow();
+
+  /** The longest lag uncertainty analysis tries (with {@link #lagYearsLow()}). */
+  public abstract Optional<Integer> lagYearsHigh();
+
+  /** The shortest benefit horizon uncertainty analysis tries (with {@link #benefitYearsHigh()}). */
+  public abstract Optional<Integer> benefitYearsLow();
+
+  /** The longest benefit horizon uncertainty analysis tries (with {@link #benefitYearsLow()}). */
+  public abstract Optional<Integer> benefitYearsHigh();
+
+  /** The lag as (low, central, high) whole years; low = central = high when no range is stated. */
+  public int[] lagRange() {
+    int central = lagYears().orElse(0);
+    return new int[] {lagYearsLow().orElse(central), central, lagYearsHigh().orElse(central)};
+  }
+
+  /** The benefit horizon as (low, central, high) years; all equal when no range is stated. */
+  public int[] benefitYearsRange() {
+    int central = benefitYears();
+    return new int[] {
+      benefitYearsLow().orElse(central), central, benefitYearsHigh().orElse(central)
+    };
+  }
+
   /**
    * Assessed cashable share of the fiscal saving by agency; overrides the unit cost's own share.
    * Agencies with neither are treated as 0% cashable and listed.
@@ -56,6 +82,30 @@ public abstract class MeasureAssumptions {
     DomainRuleException.require(
         benefitYears() >= 1, "benefitYears", "benefitYears for %s is %s: must be at least 1", m,
         benefitYears());
+    range(m, "lagYears", lagYearsLow(), lagRange(), lagYearsHigh(), 0);
+    range(m, "benefitYears", benefitYearsLow(), benefitYearsRange(), benefitYearsHigh(), 1);
+  }
+
+  private static void range(
+      String m, String field, Optional<Integer> low, int[] r, Optional<Integer> high, int min) {
+    DomainRuleException.require(
+        low.isPresent() == high.isPresent(),
+        field + "Range",
+        "%s range for %s gives only one end (low %s, high %s): give both or neither",
+        field,
+        m,
+        low.map(String::valueOf).orElse("none"),
+        high.map(String::valueOf).orElse("none"));
+    DomainRuleException.require(
+        r[0] >= min && r[0] <= r[1] && r[1] <= r[2],
+        field + "Range",
+        "%s range for %s is %s to %s around %s: needs %s <= low <= central <= high",
+        field,
+        m,
+        r[0],
+        r[2],
+        r[1],
+        min);
   }
 
   public static Builder builder() {
@@ -63,5 +113,25 @@ public abstract class MeasureAssumptions {
   }
 
   /** Builds a {@link MeasureAssumptions}. */
-  public static final class Builder extends ImmutableMeasureAssumptions.Builder {}
+  public static final class Builder extends ImmutableMeasureAssumptions.Builder {
+    /** The assessed cashable share for {@code agency} as typed, e.g. {@code 0.5} for 50%. */
+    public Builder putCashableShares(Agency agency, double share) {
+      putCashableShares(agency, Money.finite(share, "cashableShare"));
+      return this;
+    }
+
+    /** The lag's range for uncertainty analysis: {@code low} to {@code high} whole years. */
+    public Builder lagYearsRange(int low, int high) {
+      lagYearsLow(low);
+      lagYearsHigh(high);
+      return this;
+    }
+
+    /** The benefit horizon's range for uncertainty analysis: {@code low} to {@code high} years. */
+    public Builder benefitYearsRange(int low, int high) {
+      benefitYearsLow(low);
+      benefitYearsHigh(high);
+      return this;
+    }
+  }
 }

@@ -59,6 +59,15 @@ public final class PriceYear implements Comparable<PriceYear> {
     }
   }
 
+  /**
+   * The financial year containing {@code month}: April to December of year Y are in Y/Y+1, January
+   * to March in Y-1/Y.
+   */
+  public static PriceYear containing(java.time.YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    return of(month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1);
+  }
+
   /** The calendar year in which the financial year starts (April). */
   public int startYear() {
     return startYear;

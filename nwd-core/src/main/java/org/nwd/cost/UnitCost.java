@@ -7,14 +7,19 @@ import org.nwd.DomainRuleException;
 
 /**
  * One unit cost with its provenance: what it is per, how much, in which price year, for which value
- * type and agency, how robust, and where it comes from. Amounts are as the source gives them, not
- * uprated.
+ * type and agency, how sure we are of it and how recent it is, and where it comes from. Amounts are as
+ * the source gives them, not uprated.
  *
  * <p>The price year is kept exactly as the source states it ({@link #sourcePriceYear()}). If that is a
- * financial year ({@code 2013/14}) it is used directly; otherwise ({@code May 2019}, {@code c. 2016}) the
- * caller must map it ({@link #mappedPriceYear()}, usually via {@link UnitCostCatalogue#withPriceYears})
- * before the cost can be uprated. A constituent row names its parent in {@link #parentCode()}: use the
- * parent or its constituents, never both.
+ * financial year ({@code 2013/14}) it is used directly; otherwise ({@code Aug 2012}, {@code c. 2016})
+ * a {@link PriceYearMapping} reads it: the appraisal's (the standard mapping by default), or the
+ * caller's fixed on the row ({@link #mappedPriceYear()}, via {@link UnitCostCatalogue#withPriceYears}).
+ * A constituent row names its parent in {@link #parentCode()}: use the parent or its constituents,
+ * never both.
+ *
+ * <p>Every fiscal cost names the agency that bears it; a fiscal cost whose agency is {@link
+ * Agency#UNSPECIFIED} stays in the catalogue as the source gives it, but an appraisal refuses to use it
+ * until the caller names the agency ({@link #withAgency}).
  */
 @Value.Immutable
 public abstract class UnitCost {
@@ -41,6 +46,9 @@ public abstract class UnitCost {
   /** The caller's explicit financial year for a source label that is not one. */
   public abstract Optional<PriceYear> mappedPriceYear();
 
+  /** How {@link #mappedPriceYear()} was read from the label, in words, if a mapping set it. */
+  public abstract Optional<String> priceYearRule();
+
   public abstract ValueType valueType();
 
   public abstract Agency agency();
@@ -48,8 +56,17 @@ public abstract class UnitCost {
   /** UCD Red/Amber/Green rating; empty for non-UCD rows. */
   public abstract Optional<Rag> rag();
 
+  /** How sure we are of the figure (primary, secondary, uncertain), if graded. */
+  public abstract Optional<Confidence> confidence();
+
+  /** Whether the figure is current or old, if stated. */
+  public abstract Optional<Recency> recency();
+
   /** Where the figure comes from (a link or citation). */
   public abstract String source();
+
+  /** The edition and table of the source, e.g. "PSSRU Unit Costs of Health and Social Care 2025, Table 6.1.1". */
+  public abstract Optional<String> citation();
 
   @Value.Default
   public String notes() {
@@ -87,9 +104,20 @@ public abstract class UnitCost {
                 new DomainRuleException(
                     "priceYear",
                     String.format(
-                        "unit cost %s (%s) has price year '%s', which is not a financial year:"
+                        "unit cost %s has price year '%s', which is not a financial year:"
                             + " supply a PriceYearMapping",
-                        code(), valueType(), sourcePriceYear())));
+                        key(), Money.bounded(sourcePriceYear()))));
+  }
+
+  /**
+   * The grade uncertainty analysis varies this cost by: {@link Confidence#UNCERTAIN} for an {@link
+   * Recency#OLD} figure or an ungraded one, otherwise its confidence.
+   */
+  public Confidence uncertaintyGrade() {
+    if (recency().orElse(Recency.CURRENT) == Recency.OLD) {
+      return Confidence.UNCERTAIN;
+    }
+    return confidence().orElse(Confidence.UNCERTAIN);
   }
 
   /** "code (VALUE_TYPE)", how errors and explanations name the row. */
@@ -97,12 +125,24 @@ public abstract class UnitCost {
     return code() + " (" + valueType() + ")";
   }
 
+  /** Confidence and recency in words, e.g. "secondary, current" or "primary, old", for explanations. */
+  public String grading() {
+    return confidence().map(Confidence::word).orElse("not graded")
+        + ", " + recency().map(Recency::word).orElse("recency not stated");
+  }
+
   @Value.Check
   void check() {
     DomainRuleException.require(!code().isBlank(), "code", "unit cost code is blank");
     DomainRuleException.require(
         !amount().isNegative(), "amount", "unit cost %s amount is %s: must not be negative", key(),
-        amount());
+        amount().toExactString());
+    DomainRuleException.require(
+        !(valueType() == ValueType.FISCAL && agency().equals(Agency.NOT_APPLICABLE)),
+        "agency",
+        "unit cost %s has agency '%s': a fiscal cost names the agency that bears it",
+        key(),
+        agency());
     cashableShare().ifPresent(s -> Shares.require(s, "cashableShare", key()));
     DomainRuleException.require(
         !parentCode().map(code()::equals).orElse(false),
@@ -128,48 +168,98 @@ public abstract class UnitCost {
                     y));
   }
 
-  private Builder base() {
-    Builder b = builder();
-    b.code(code())
+  private UnitCost copy(
+      Agency agency,
+      Optional<PriceYear> mapped,
+      Optional<String> rule,
+      Optional<BigDecimal> cashable,
+      boolean transfer,
+      Optional<Confidence> confidence,
+      Optional<Recency> recency) {
+    return builder()
+        .code(code())
         .description(description())
         .unit(unit())
         .unitLabel(unitLabel())
         .amount(amount())
         .sourcePriceYear(sourcePriceYear())
+        .mappedPriceYear(mapped)
+        .priceYearRule(rule)
         .valueType(valueType())
-        .agency(agency())
+        .agency(agency)
         .rag(rag())
+        .confidence(confidence)
+        .recency(recency)
         .source(source())
+        .citation(citation())
         .notes(notes())
-        .parentCode(parentCode());
-    return b;
+        .parentCode(parentCode())
+        .cashableShare(cashable)
+        .transferPayment(transfer)
+        .build();
   }
 
   /** This cost with the caller's financial year for its non-financial price-year label. */
   public UnitCost withMappedPriceYear(PriceYear year) {
-    Builder b = base();
-    b.mappedPriceYear(year).cashableShare(cashableShare()).transferPayment(transferPayment());
-    return b.build();
+    return withMappedPriceYear(
+        year, "'" + sourcePriceYear() + "' read as " + year + " by the caller");
+  }
+
+  /** This cost with a financial year for its label and how that year was read, in words. */
+  UnitCost withMappedPriceYear(PriceYear year, String rule) {
+    return copy(agency(), Optional.of(year), Optional.of(rule), cashableShare(), transferPayment(),
+        confidence(), recency());
   }
 
   /** This cost flagged (or not) as a transfer payment. */
   public UnitCost withTransferPayment(boolean transfer) {
-    Builder b = base();
-    b.mappedPriceYear(mappedPriceYear()).cashableShare(cashableShare()).transferPayment(transfer);
-    return b.build();
+    return copy(agency(), mappedPriceYear(), priceYearRule(), cashableShare(), transfer,
+        confidence(), recency());
   }
 
   /** This cost with the caller's assessed cashable share (0 to 1). */
   public UnitCost withCashableShare(BigDecimal share) {
-    Builder b = base();
-    b.mappedPriceYear(mappedPriceYear()).cashableShare(share).transferPayment(transferPayment());
-    return b.build();
+    return copy(agency(), mappedPriceYear(), priceYearRule(), Optional.of(share),
+        transferPayment(), confidence(), recency());
+  }
+
+  /** This cost borne by {@code agency} (e.g. naming the bearer of a cost the source leaves unspecified). */
+  public UnitCost withAgency(Agency agency) {
+    return copy(agency, mappedPriceYear(), priceYearRule(), cashableShare(), transferPayment(),
+        confidence(), recency());
+  }
+
+  /** This cost with the caller's confidence grade. */
+  public UnitCost withConfidence(Confidence confidence) {
+    return copy(agency(), mappedPriceYear(), priceYearRule(), cashableShare(), transferPayment(),
+        Optional.of(confidence), recency());
   }
 
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link UnitCost}. */
-  public static final class Builder extends ImmutableUnitCost.Builder {}
+  /**
+   * Builds a {@link UnitCost}. A missing mandatory attribute (for example no agency) is a {@link
+   * DomainRuleException} naming it.
+   */
+  public static final class Builder extends ImmutableUnitCost.Builder {
+    @Override
+    public UnitCost build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException e) {
+        String message = String.valueOf(e.getMessage());
+        boolean noAgency =
+            message.contains("not set") && message.matches("(?s).*[\\[ ]agency[,\\]].*");
+        String field = noAgency ? "agency" : "unitCost";
+        throw new DomainRuleException(
+            field,
+            "agency".equals(field)
+                ? "unit cost has no agency: every unit cost names the agency that bears it"
+                    + " (Agency.NOT_APPLICABLE for economic and social values)"
+                : "unit cost cannot be built: " + message);
+      }
+    }
+  }
 }

@@ -5,6 +5,12 @@ package org.nwd.model;
  * from 2022-23 to 2025-26. Which codes a given collection year accepts changes ({@code H5}, {@code P2}
  * and {@code Z1} are dropped and {@code Z11}-{@code Z14} added in 2025-26); this enum does not check the
  * year. {@code Z11}-{@code Z14} have no published description and sit in {@link PlacementCategory#OTHER}.
+ *
+ * <p>Temporary placements ({@link #isTemporary()}: {@code T0}-{@code T4}, holidays, hospital stays and
+ * short moves) are not a change of placement. Which types may carry a provider follows V903 rule 178:
+ * {@code T0}-{@code T3}, {@code Z1} and {@code Z11}-{@code Z14} never do in any year where they are
+ * valid ({@link #allowsProvider()} false); {@code T4} must have none up to 2024-25 and may have one
+ * from 2025-26, a rule of the collection year that the SSDA903 importer applies.
  */
 public enum PlacementType {
   A3("A3", "Placed for adoption with parental or guardian consent, with current foster carer(s)", PlacementCategory.ADOPTION),
@@ -63,6 +69,32 @@ public enum PlacementType {
   /** The library's illustrative cost grouping (not a DfE classification). */
   public PlacementCategory category() {
     return category;
+  }
+
+  /** True for the temporary types {@code T0}-{@code T4} ({@link PlacementCategory#TEMPORARY}). */
+  public boolean isTemporary() {
+    return category == PlacementCategory.TEMPORARY;
+  }
+
+  /**
+   * False for the types that carry no provider in any collection year where they are valid: {@code
+   * T0}-{@code T3}, {@code Z1} and {@code Z11}-{@code Z14} (V903 rule 178, 2022-23 and 2025-26).
+   */
+  public boolean allowsProvider() {
+    switch (this) {
+      case T0:
+      case T1:
+      case T2:
+      case T3:
+      case Z1:
+      case Z11:
+      case Z12:
+      case Z13:
+      case Z14:
+        return false;
+      default:
+        return true;
+    }
   }
 
   /** The constant with the SSDA903 {@code code} (upper case); the exception names the unknown code. */

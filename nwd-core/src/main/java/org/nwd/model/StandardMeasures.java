@@ -48,6 +48,32 @@ public final class StandardMeasures {
           .scoreMin(0.0)
           .scoreMax(40.0)
           .build();
+  /**
+   * SSDA903 {@code Missing} episodes of type {@code A}: away from placement without authorisation
+   * (whereabouts known). Not the police "absent" category ({@link #ABSENT_INCIDENTS}) and not missing
+   * ({@link #MISSING_INCIDENTS}, the 903's {@code M}); data-standards.md section 4.
+   */
+  public static final OutcomeMeasure AWAY_FROM_PLACEMENT_INCIDENTS =
+      count(
+          "AWAY_FROM_PLACEMENT_INCIDENTS",
+          "away from placement without authorisation incidents",
+          "incidents");
+  /**
+   * SSDA903 {@code OC2.CONVICTED}: convicted, or given a youth caution or youth conditional caution,
+   * during the collection year. An annual status, not a count of court events: it is never costed as
+   * one.
+   */
+  public static final OutcomeMeasure CONVICTED_OR_CAUTIONED =
+      status(
+          "CONVICTED_OR_CAUTIONED",
+          "convicted or cautioned during the year",
+          ImprovementDirection.LOWER_IS_BETTER);
+  /** A care leaver in accommodation recorded as suitable (SSDA903 {@code OC3.ACCOM} digit 1). */
+  public static final OutcomeMeasure SUITABLE_ACCOMMODATION =
+      status(
+          "SUITABLE_ACCOMMODATION",
+          "care leaver in suitable accommodation",
+          ImprovementDirection.HIGHER_IS_BETTER);
 
   /** Every standard measure, in the order above. */
   public static ImmutableList<OutcomeMeasure> all() {
@@ -66,7 +92,10 @@ public final class StandardMeasures {
         CSE_CONCERNS,
         CRISIS_PRESENTATIONS,
         SUBSTANCE_MISUSE,
-        SDQ_TOTAL_DIFFICULTIES);
+        SDQ_TOTAL_DIFFICULTIES,
+        AWAY_FROM_PLACEMENT_INCIDENTS,
+        CONVICTED_OR_CAUTIONED,
+        SUITABLE_ACCOMMODATION);
   }
 
   private static OutcomeMeasure count(String code, String name, String unit) {

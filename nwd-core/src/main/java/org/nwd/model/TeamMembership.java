@@ -24,6 +24,13 @@ public abstract class TeamMembership {
   /** When the worker held the role. */
   public abstract DatePeriod period();
 
+  /**
+   * How many contacts (visits, sessions, calls) the worker had with the young person in this role
+   * over the period, where the case system records contacts; absent where it does not. Absent is not
+   * zero: fidelity measures treat it as unknown.
+   */
+  public abstract Optional<Integer> contacts();
+
   @Value.Check
   void check() {
     boolean lead = role() == Role.PORTFOLIO_LEAD;
@@ -38,6 +45,11 @@ public abstract class TeamMembership {
         "portfolio area %s given for role %s; only portfolio leads have one",
         portfolioArea().map(PortfolioArea::code).orElse(""),
         role().code());
+    contacts()
+        .ifPresent(
+            n ->
+                DomainRuleException.require(
+                    n >= 0, "contacts", "contacts %s of worker %s is negative", n, workerId()));
   }
 
   /** {@code workerId} in {@code role} over {@code period}; not for portfolio leads, see {@link #portfolioLead}. */

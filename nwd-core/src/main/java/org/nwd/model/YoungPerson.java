@@ -28,7 +28,10 @@ public abstract class YoungPerson {
   /** The responsible local authority's code, e.g. an ONS code such as {@code E10000023}. */
   public abstract String localAuthority();
 
-  /** The recorded sex, when recorded. */
+  /**
+   * The recorded sex; empty when none was recorded, {@link Sex#UNKNOWN} when it was recorded as
+   * unknown (SSDA903 {@code U}).
+   */
   public abstract Optional<Sex> sex();
 
   /** The care-status history, sorted by start, non-overlapping. */

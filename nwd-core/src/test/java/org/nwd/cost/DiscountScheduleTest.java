@@ -87,6 +87,18 @@ class DiscountScheduleTest {
     assertThat(mine.factor(5)).isEqualByComparingTo(mine.factor(2));
     assertThat(mine.explainFactor(2, false).render()).contains("r[t] = 0.1").contains("schedule = mine");
     assertThat(mine.explainFactor(0, true).inputs()).doesNotContainKey("r[t]");
+    assertThat(mine.explainFactor(2, true).formula().orElseThrow()).endsWith("(mid-year)");
+    assertThat(mine.explainFactor(2, false).formula()).contains("Π_{k=1..t} 1/(1 + r[k]); DF[0] = 1");
+    // A flat rate as a researcher types it: 0.05 is exactly 0.05 (BigDecimal.valueOf semantics).
+    DiscountSchedule typed = DiscountSchedule.flat(0.05);
+    assertThat(typed).isEqualTo(flat);
+    assertThat(typed.rate(7)).isEqualTo(new BigDecimal("0.05"));
+    assertThat(DiscountSchedule.flat(0.035).name()).isEqualTo("flat 0.035");
+    assertThatThrownBy(() -> DiscountSchedule.flat(Double.NaN))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("rate is NaN: must be a finite number");
+    assertThatThrownBy(() -> DiscountSchedule.flat(1.5))
+        .hasMessage("discount rate 1.5 from year 1 is outside 0-100%");
   }
 
   @Test

@@ -16,31 +16,95 @@ import org.nwd.DomainRuleException;
 class MoneyTest {
 
   @Test
-  void printsTheCanonicalFormWithoutTrailingZeros() {
-    assertThat(Money.of("1234.5678").toString()).isEqualTo("GBP 1234.5678");
-    assertThat(Money.of("1234.50").toString()).isEqualTo("GBP 1234.5");
-    assertThat(Money.of("-12").toString()).isEqualTo("GBP -12");
-    assertThat(Money.of("0.000").toString()).isEqualTo("GBP 0");
-    assertThat(Money.of("1E+3").toString()).isEqualTo("GBP 1000");
-  }
-
-  @Property
-  void parseReadsWhatToStringPrints(@ForAll BigDecimal amount) {
-    Money m = Money.of(amount);
-    assertThat(Money.parse(m.toString())).isEqualTo(m);
-    assertThat(Money.parse(m.toString()).amount()).isEqualByComparingTo(amount);
+  void readsLikeMoneyToThePennyRoundedHalfUp() {
+    assertThat(Money.of("1234.5678").toString()).isEqualTo("\u00a31,234.57");
+    assertThat(Money.of("1234.5").toString()).isEqualTo("\u00a31,234.50");
+    assertThat(Money.of("1234.565").toString()).isEqualTo("\u00a31,234.57");
+    assertThat(Money.of("1234.5649").toString()).isEqualTo("\u00a31,234.56");
+    assertThat(Money.of("-12").toString()).isEqualTo("-\u00a312.00");
+    assertThat(Money.of("-2.005").toString()).isEqualTo("-\u00a32.01");
+    assertThat(Money.of("-0.004").toString()).isEqualTo("\u00a30.00");
+    assertThat(Money.of("0.000").toString()).isEqualTo("\u00a30.00");
+    assertThat(Money.of("999.995").toString()).isEqualTo("\u00a31,000.00");
+    assertThat(Money.of("1234567.891").toString()).isEqualTo("\u00a31,234,567.89");
+    assertThat(Money.of("100").toString()).isEqualTo("\u00a3100.00");
+    assertThat(Money.of("100000").toString()).isEqualTo("\u00a3100,000.00");
+    assertThat(Money.of("1E+3").toString()).isEqualTo("\u00a31,000.00");
+    assertThat(Money.DISPLAY_ROUNDING).isEqualTo(RoundingMode.HALF_UP);
   }
 
   @Test
-  void parseRejectsOtherForms() {
-    for (String bad : new String[] {"£1,234.57", "1234", "GBP", "GBP 1,234", "GBP 1e3", "gbp 1"}) {
+  void wholePoundsRoundHalfUp() {
+    assertThat(Money.of("1234.50").toWholePoundsString()).isEqualTo("\u00a31,235");
+    assertThat(Money.of("1234.49").toWholePoundsString()).isEqualTo("\u00a31,234");
+    assertThat(Money.of("-98765.5").toWholePoundsString()).isEqualTo("-\u00a398,766");
+    assertThat(Money.of("-0.4").toWholePoundsString()).isEqualTo("\u00a30");
+    assertThat(Money.of("123").toWholePoundsString()).isEqualTo("\u00a3123");
+    assertThat(Money.of("2.5").roundedToPounds(RoundingMode.HALF_EVEN)).isEqualTo(Money.ofPounds(2));
+    assertThat(Money.of("2.5").roundedToPounds(RoundingMode.HALF_UP)).isEqualTo(Money.ofPounds(3));
+  }
+
+  @Test
+  void theExactFormKeepsEveryDigit() {
+    assertThat(Money.of("1234.5678").toExactString()).isEqualTo("GBP 1234.5678");
+    assertThat(Money.of("1234.50").toExactString()).isEqualTo("GBP 1234.5");
+    assertThat(Money.of("-12").toExactString()).isEqualTo("GBP -12");
+    assertThat(Money.of("0.000").toExactString()).isEqualTo("GBP 0");
+    assertThat(Money.of("1E+3").toExactString()).isEqualTo("GBP 1000");
+  }
+
+  @Property(tries = 200)
+  void parseReadsTheExactFormBackExactly(@ForAll BigDecimal amount) {
+    Money m = Money.of(amount);
+    assertThat(Money.parse(m.toExactString())).isEqualTo(m);
+    assertThat(Money.parse(m.toExactString()).amount()).isEqualByComparingTo(amount);
+  }
+
+  @Property(tries = 200)
+  void parseReadsTheDisplayFormAsTheAmountItShows(@ForAll BigDecimal amount) {
+    Money m = Money.of(amount);
+    assertThat(Money.parse(m.toString())).isEqualTo(m.roundedToPence(RoundingMode.HALF_UP));
+  }
+
+  @Test
+  void parseReadsBothFormsAndRejectsOthers() {
+    assertThat(Money.parse("\u00a31,234.57")).isEqualTo(Money.of("1234.57"));
+    assertThat(Money.parse("-\u00a312.00")).isEqualTo(Money.of("-12"));
+    assertThat(Money.parse("\u00a31234")).isEqualTo(Money.of("1234"));
+    assertThat(Money.parse("GBP -0.5")).isEqualTo(Money.of("-0.5"));
+    for (String bad :
+        new String[] {"1234", "GBP", "GBP 1,234", "GBP 1e3", "gbp 1", "\u00a31,23.00", "\u00a31.5",
+          "\u00a3-1", "\u00a3"}) {
       assertThatThrownBy(() -> Money.parse(bad))
           .isInstanceOf(DomainRuleException.class)
-          .hasMessage("money '" + bad + "' must be written as 'GBP <decimal>'");
+          .hasMessage("money '" + bad + "' must be written as 'GBP <decimal>' or '\u00a31,234.56'");
     }
     assertThatThrownBy(() -> Money.of("twelve"))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage("amount 'twelve' is not a decimal number");
+    String forty = "y".repeat(40);
+    assertThatThrownBy(() -> Money.of(forty))
+        .hasMessage("amount '" + forty + "' is not a decimal number");
+    String huge = "x".repeat(100);
+    assertThatThrownBy(() -> Money.of(huge))
+        .hasMessage("amount '" + "x".repeat(40) + "...' is not a decimal number");
+  }
+
+  @Test
+  void poundsAsTypedKeepTheDecimalTheLiteralReadsAs() {
+    // BigDecimal.valueOf(double) semantics: 0.1 is exactly 0.1, not 0.1000000000000000055511...
+    assertThat(Money.ofPounds(1234.5).amount()).isEqualByComparingTo("1234.5");
+    assertThat(Money.ofPounds(0.1).amount()).isEqualTo(new BigDecimal("0.1"));
+    assertThat(Money.ofPounds(0.1).plus(Money.ofPounds(0.2))).isEqualTo(Money.of("0.3"));
+    assertThat(Money.ofPounds(120_000)).isEqualTo(Money.of("120000"));
+    assertThat(Money.ofPounds(-3.25)).isEqualTo(Money.of("-3.25"));
+    for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+      assertThatThrownBy(() -> Money.ofPounds(bad))
+          .isInstanceOf(DomainRuleException.class)
+          .hasMessage("pounds is " + bad + ": must be a finite number")
+          .extracting(e -> ((DomainRuleException) e).field())
+          .isEqualTo("pounds");
+    }
   }
 
   @Test
@@ -61,6 +125,8 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.ofPounds(5).dividedBy(BigDecimal.ZERO, MathContext.DECIMAL128))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage("cannot divide GBP 5 by zero");
+    assertThatThrownBy(() -> Money.of("0.004").dividedBy(BigDecimal.ZERO, MathContext.DECIMAL128))
+        .hasMessage("cannot divide GBP 0.004 by zero");
   }
 
   @Test
@@ -70,6 +136,7 @@ class MoneyTest {
     assertThat(m.roundedToPence(RoundingMode.HALF_EVEN).amount()).isEqualTo(new BigDecimal("2.34"));
     assertThatThrownBy(() -> m.roundedToPence(RoundingMode.UNNECESSARY))
         .isInstanceOf(ArithmeticException.class);
+    assertThat(Money.of("2.345").roundedToPounds(RoundingMode.HALF_UP)).isEqualTo(Money.ofPounds(2));
   }
 
   @Test

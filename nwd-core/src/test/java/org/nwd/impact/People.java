@@ -93,7 +93,9 @@ final class People {
   People placement(String period, PlacementType type, boolean external, boolean inArea) {
     Placement.Builder b =
         Placement.builder().youngPersonId(id).period(p(period)).type(type).insideCouncilArea(inArea);
-    b.provider(external ? PlacementProvider.PR4 : PlacementProvider.PR1);
+    if (type.allowsProvider()) {
+      b.provider(external ? PlacementProvider.PR4 : PlacementProvider.PR1);
+    }
     record.addPlacements(b.build());
     return this;
   }

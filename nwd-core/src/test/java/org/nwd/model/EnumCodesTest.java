@@ -119,6 +119,50 @@ class EnumCodesTest {
     assertThat(Sex.MALE.ssda903Code()).contains("1");
     assertThat(Sex.FEMALE.ssda903Code()).contains("2");
     assertThat(Sex.OTHER.ssda903Code()).isEmpty();
+    assertThat(Sex.UNKNOWN.ssda903Code()).isEmpty();
+  }
+
+  @Test
+  void sexLetterCodesFrom2024To25AndUIsUnknownNotOther() {
+    // data-standards.md section 2.8: 1/2 up to 2023-24; M/F/U from 2024-25, U = unknown.
+    assertThat(Sex.MALE.ssda903LetterCode()).contains("M");
+    assertThat(Sex.FEMALE.ssda903LetterCode()).contains("F");
+    assertThat(Sex.UNKNOWN.ssda903LetterCode()).contains("U");
+    assertThat(Sex.OTHER.ssda903LetterCode()).isEmpty();
+    assertThat(Sex.fromSsda903Code("1")).isSameAs(Sex.MALE);
+    assertThat(Sex.fromSsda903Code("M")).isSameAs(Sex.MALE);
+    assertThat(Sex.fromSsda903Code("2")).isSameAs(Sex.FEMALE);
+    assertThat(Sex.fromSsda903Code("F")).isSameAs(Sex.FEMALE);
+    assertThat(Sex.fromSsda903Code("U")).isSameAs(Sex.UNKNOWN).isNotSameAs(Sex.OTHER);
+    assertRule(
+        () -> Sex.fromSsda903Code("9"),
+        "code",
+        "unknown SSDA903 sex code \"9\"; known codes: 1, 2, M, F, U");
+    assertRule(() -> Sex.fromSsda903Code("m"), "code",
+        "unknown SSDA903 sex code \"m\"; known codes: 1, 2, M, F, U");
+    assertThatThrownBy(() -> Sex.fromSsda903Code(null)).isInstanceOf(NullPointerException.class);
+    assertThat(Sex.fromCode("unknown")).isSameAs(Sex.UNKNOWN);
+  }
+
+  @Test
+  void placementLocationCodes() {
+    assertLowerSnakeRoundTrip(
+        PlacementLocation.values(), PlacementLocation::code, PlacementLocation::fromCode);
+    assertThat(PlacementLocation.values())
+        .extracting(PlacementLocation::code)
+        .containsExactly("inside", "outside", "unknown");
+  }
+
+  @Test
+  void temporaryTypesAndTheTypesThatNeverCarryAProvider() {
+    // V903 rule 178: blank provider for T0-T4, Z1 (2022-23) and T0-T3, Z11-Z14 (2025-26).
+    assertThat(Arrays.stream(PlacementType.values()).filter(t -> !t.allowsProvider()))
+        .containsExactly(
+            PlacementType.T0, PlacementType.T1, PlacementType.T2, PlacementType.T3, PlacementType.Z1,
+            PlacementType.Z11, PlacementType.Z12, PlacementType.Z13, PlacementType.Z14);
+    assertThat(Arrays.stream(PlacementType.values()).filter(PlacementType::isTemporary))
+        .containsExactly(
+            PlacementType.T0, PlacementType.T1, PlacementType.T2, PlacementType.T3, PlacementType.T4);
   }
 
   @Test

@@ -74,6 +74,54 @@ class ObservationTest {
     assertThat(base.insideCouncilArea(false).build().isExternal()).isFalse();
     assertThat(placement(PlacementProvider.PR1, false).isOutOfArea()).isTrue();
     assertThat(placement(PlacementProvider.PR1, true).isOutOfArea()).isFalse();
+    assertThat(placement(PlacementProvider.PR1, true).insideCouncilArea()).isTrue();
+    assertThat(placement(PlacementProvider.PR1, false).insideCouncilArea()).isFalse();
+    assertThat(placement(PlacementProvider.PR1, false).location()).isEqualTo(PlacementLocation.OUTSIDE);
+  }
+
+  @Test
+  void aPlacementOfUnknownLocationIsNeitherInsideNorOutside() {
+    Placement unknown =
+        Placement.builder()
+            .youngPersonId(YP1)
+            .period(p("2024-01-01/.."))
+            .type(PlacementType.U4)
+            .location(PlacementLocation.UNKNOWN)
+            .build();
+    assertThat(unknown.insideCouncilArea()).isFalse();
+    assertThat(unknown.isOutOfArea()).isFalse();
+    assertThat(unknown.location()).isEqualTo(PlacementLocation.UNKNOWN);
+  }
+
+  @Test
+  void temporaryPlacementsCarryNoProvider() {
+    for (PlacementType type : PlacementType.values()) {
+      Placement.Builder b =
+          Placement.builder()
+              .youngPersonId(YP1)
+              .period(p("2024-01-01/2024-01-08"))
+              .type(type)
+              .provider(PlacementProvider.PR1)
+              .insideCouncilArea(true);
+      if (type.allowsProvider()) {
+        assertThat(b.build().provider()).contains(PlacementProvider.PR1);
+      } else {
+        assertRule(
+            b::build,
+            "provider",
+            "placement type " + type.code()
+                + " carries no provider (SSDA903 rule 178), but PR1 was given");
+      }
+    }
+    Placement holiday =
+        Placement.builder()
+            .youngPersonId(YP1)
+            .period(p("2024-01-01/2024-01-08"))
+            .type(PlacementType.T2)
+            .insideCouncilArea(true)
+            .build();
+    assertThat(holiday.provider()).isEmpty();
+    assertThat(holiday.isExternal()).isFalse();
   }
 
   private static Placement placement(PlacementProvider provider, boolean inside) {

@@ -25,7 +25,18 @@ class OutcomeMeasureTest {
             "ENTRIES_TO_CARE", "RE_ENTRIES_TO_CARE", "PLACEMENT_MOVES", "EXTERNAL_PLACEMENT_DAYS",
             "OUT_OF_AREA_PLACEMENT_DAYS", "IN_EET", "ARRESTS", "POLICE_CALL_OUTS", "CONVICTIONS",
             "MISSING_INCIDENTS", "ABSENT_INCIDENTS", "CSE_CONCERNS", "CRISIS_PRESENTATIONS",
-            "SUBSTANCE_MISUSE", "SDQ_TOTAL_DIFFICULTIES");
+            "SUBSTANCE_MISUSE", "SDQ_TOTAL_DIFFICULTIES", "AWAY_FROM_PLACEMENT_INCIDENTS",
+            "CONVICTED_OR_CAUTIONED", "SUITABLE_ACCOMMODATION");
+    // SSDA903 items (data-standards.md sections 2.11, 2.12, 4): A is its own count, not "absent";
+    // convicted or cautioned is an annual status; accommodation suitability a care leaver's status.
+    assertThat(StandardMeasures.AWAY_FROM_PLACEMENT_INCIDENTS.kind()).isEqualTo(MeasureKind.EVENT_COUNT);
+    assertThat(StandardMeasures.AWAY_FROM_PLACEMENT_INCIDENTS).isNotEqualTo(StandardMeasures.ABSENT_INCIDENTS);
+    assertThat(StandardMeasures.CONVICTED_OR_CAUTIONED.kind()).isEqualTo(MeasureKind.STATUS);
+    assertThat(StandardMeasures.CONVICTED_OR_CAUTIONED.direction())
+        .isEqualTo(ImprovementDirection.LOWER_IS_BETTER);
+    assertThat(StandardMeasures.SUITABLE_ACCOMMODATION.kind()).isEqualTo(MeasureKind.STATUS);
+    assertThat(StandardMeasures.SUITABLE_ACCOMMODATION.direction())
+        .isEqualTo(ImprovementDirection.HIGHER_IS_BETTER);
     assertThat(standard.get("MISSING_INCIDENTS")).isSameAs(StandardMeasures.MISSING_INCIDENTS);
     assertThat(StandardMeasures.MISSING_INCIDENTS.kind()).isEqualTo(MeasureKind.EVENT_COUNT);
     assertThat(StandardMeasures.MISSING_INCIDENTS.unit()).isEqualTo("incidents");
@@ -50,7 +61,7 @@ class OutcomeMeasureTest {
     OutcomeMeasure vendor = measure("SCHOOL_EXCLUSIONS", MeasureKind.EVENT_COUNT).build();
     OutcomeMeasureCatalogue extended = standard.with(vendor);
     assertThat(extended.get("SCHOOL_EXCLUSIONS")).isEqualTo(vendor);
-    assertThat(extended.measures()).hasSize(16);
+    assertThat(extended.measures()).hasSize(19);
     assertThat(standard.find("SCHOOL_EXCLUSIONS")).isEmpty();
     assertRule(
         () -> standard.with(measure("ARRESTS", MeasureKind.EVENT_COUNT).build()),

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.nwd.cost.Agency;
 import org.nwd.cost.Appraisal;
 import org.nwd.cost.Assumption;
+import org.nwd.cost.Confidence;
 import org.nwd.cost.CostUnit;
 import org.nwd.cost.DiscountSchedule;
 import org.nwd.cost.Distribution;
@@ -22,7 +23,9 @@ import org.nwd.cost.MeasureCost;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.OutcomeCostMapping;
 import org.nwd.cost.PriceYear;
+import org.nwd.cost.ProgrammeCost;
 import org.nwd.cost.Rag;
+import org.nwd.cost.Recency;
 import org.nwd.cost.TornadoBar;
 import org.nwd.cost.UnitCost;
 import org.nwd.cost.UnitCostCatalogue;
@@ -145,6 +148,10 @@ final class AppraisalCodec {
       g.writeNumberField("lagYears", a.lagYears().get());
     }
     g.writeNumberField("benefitYears", a.benefitYears());
+    optionalInt(g, "lagYearsLow", a.lagYearsLow());
+    optionalInt(g, "lagYearsHigh", a.lagYearsHigh());
+    optionalInt(g, "benefitYearsLow", a.benefitYearsLow());
+    optionalInt(g, "benefitYearsHigh", a.benefitYearsHigh());
     g.writeObjectFieldStart("cashableShares");
     for (Map.Entry<Agency, BigDecimal> e : a.cashableShares().entrySet()) {
       decimal(g, e.getKey().name(), e.getValue());
@@ -181,6 +188,18 @@ final class AppraisalCodec {
         case "benefitYears":
           b.benefitYears(in.integer(name));
           return true;
+        case "lagYearsLow":
+          b.lagYearsLow(in.integer(name));
+          return true;
+        case "lagYearsHigh":
+          b.lagYearsHigh(in.integer(name));
+          return true;
+        case "benefitYearsLow":
+          b.benefitYearsLow(in.integer(name));
+          return true;
+        case "benefitYearsHigh":
+          b.benefitYearsHigh(in.integer(name));
+          return true;
         case "cashableShares":
           in.object(name, agency -> {
             b.putCashableShares(agency(in, agency), CostCodec.decimal(in, agency));
@@ -192,6 +211,20 @@ final class AppraisalCodec {
       }
     }, "measureCode", "benefitYears");
     return In.build(at, b::build);
+  }
+
+  private static void optionalInt(JsonGenerator g, String name, java.util.Optional<Integer> v)
+      throws IOException {
+    if (v.isPresent()) {
+      g.writeNumberField(name, v.get());
+    }
+  }
+
+  private static void optionalText(JsonGenerator g, String name, java.util.Optional<String> v)
+      throws IOException {
+    if (v.isPresent()) {
+      g.writeStringField(name, v.get());
+    }
   }
 
   /** An agency given as a field name. */
@@ -218,6 +251,15 @@ final class AppraisalCodec {
       decimal(g, e.getKey().toString(), e.getValue());
     }
     g.writeEndObject();
+    if (d.published().isPresent()) {
+      g.writeStringField("published", d.published().get().toString());
+    }
+    if (d.baseYear().isPresent()) {
+      g.writeStringField("baseYear", d.baseYear().get().toString());
+    }
+    optionalText(g, "source", d.source());
+    priceYears(g, "forecastYears", d.forecastYears());
+    priceYears(g, "derivedYears", d.derivedYears());
     g.writeEndObject();
   }
 
@@ -234,11 +276,48 @@ final class AppraisalCodec {
             return true;
           });
           return true;
+        case "published":
+          b.published(month(in, name));
+          return true;
+        case "baseYear":
+          b.baseYear(priceYear(in, name, in.text(name)));
+          return true;
+        case "source":
+          b.source(in.text(name));
+          return true;
+        case "forecastYears":
+          in.array(name, () -> b.addForecastYears(priceYear(in, name, in.text(name))));
+          return true;
+        case "derivedYears":
+          in.array(name, () -> b.addDerivedYears(priceYear(in, name, in.text(name))));
+          return true;
         default:
           return false;
       }
     }, "vintage", "index");
     return In.build(at, b::build);
+  }
+
+  /** A month {@code "2026-03"}. */
+  static java.time.YearMonth month(In in, String field) {
+    String text = in.text(field);
+    java.time.YearMonth m = In.parseMonth(text);
+    if (m == null) {
+      throw in.fail(field, "\"" + Errors.printable(text) + "\" is not a month like \"2026-03\"");
+    }
+    return m;
+  }
+
+  static void priceYears(JsonGenerator g, String name, java.util.Set<PriceYear> years)
+      throws IOException {
+    if (years.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(name);
+    for (PriceYear y : years) {
+      g.writeString(y.toString());
+    }
+    g.writeEndArray();
   }
 
   /** A price year given as a field name or value, e.g. {@code "2015/16"}. */
@@ -303,12 +382,20 @@ final class AppraisalCodec {
     if (u.mappedPriceYear().isPresent()) {
       g.writeStringField("mappedPriceYear", u.mappedPriceYear().get().toString());
     }
+    optionalText(g, "priceYearRule", u.priceYearRule());
     g.writeStringField("valueType", CostCodec.code(u.valueType()));
     g.writeStringField("agency", u.agency().name());
     if (u.rag().isPresent()) {
       g.writeStringField("rag", code(u.rag().get()));
     }
+    if (u.confidence().isPresent()) {
+      g.writeStringField("confidence", code(u.confidence().get()));
+    }
+    if (u.recency().isPresent()) {
+      g.writeStringField("recency", code(u.recency().get()));
+    }
     g.writeStringField("source", u.source());
+    optionalText(g, "citation", u.citation());
     g.writeStringField("notes", u.notes());
     if (u.parentCode().isPresent()) {
       g.writeStringField("parentCode", u.parentCode().get());
@@ -344,6 +431,18 @@ final class AppraisalCodec {
           return true;
         case "mappedPriceYear":
           b.mappedPriceYear(priceYear(in, name, in.text(name)));
+          return true;
+        case "priceYearRule":
+          b.priceYearRule(in.text(name));
+          return true;
+        case "confidence":
+          b.confidence(fromCode(in, name, Confidence.values()));
+          return true;
+        case "recency":
+          b.recency(fromCode(in, name, Recency.values()));
+          return true;
+        case "citation":
+          b.citation(in.text(name));
           return true;
         case "valueType":
           b.valueType(CostCodec.valueType(in, name));
@@ -491,6 +590,9 @@ final class AppraisalCodec {
       CostCodec.money(g, Integer.toString(e.getKey()), e.getValue());
     }
     g.writeEndObject();
+    if (!a.programmeCostItems().isEmpty()) {
+      ModelCodec.list(g, "programmeCostItems", a.programmeCostItems(), AppraisalCodec::programmeCost);
+    }
     if (a.costOptimismBias().isPresent()) {
       decimal(g, "costOptimismBias", a.costOptimismBias().get());
     }
@@ -508,7 +610,50 @@ final class AppraisalCodec {
     if (a.discountSchedule().isPresent()) {
       discountSchedule(g, a.discountSchedule().get());
     }
+    if (a.priceYearMapping().isPresent()) {
+      g.writeFieldName("priceYearMapping");
+      BareCodec.priceYearMapping(g, a.priceYearMapping().get());
+    }
+    if (!a.unitCostRanges().isEmpty()) {
+      g.writeObjectFieldStart("unitCostRanges");
+      for (Map.Entry<Confidence, Estimate> e : a.unitCostRanges().entrySet()) {
+        estimate(g, code(e.getKey()), e.getValue());
+      }
+      g.writeEndObject();
+    }
     g.writeEndObject();
+  }
+
+  static void programmeCost(JsonGenerator g, ProgrammeCost c) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("year", c.year());
+    g.writeStringField("agency", c.agency().name());
+    CostCodec.money(g, "amount", c.amount());
+    g.writeStringField("description", c.description());
+    g.writeEndObject();
+  }
+
+  static ProgrammeCost programmeCost(In in) {
+    ProgrammeCost.Builder b = ProgrammeCost.builder();
+    In.Mark at = in.object("programmeCostItems", name -> {
+      switch (name) {
+        case "year":
+          b.year(in.integer(name));
+          return true;
+        case "agency":
+          b.agency(in.convert(name, Agency::of));
+          return true;
+        case "amount":
+          b.amount(CostCodec.money(in, name));
+          return true;
+        case "description":
+          b.description(in.text(name));
+          return true;
+        default:
+          return false;
+      }
+    }, "year", "agency", "amount");
+    return In.build(at, b::build);
   }
 
   static Appraisal appraisal(In in) {
@@ -554,12 +699,35 @@ final class AppraisalCodec {
         case "discountSchedule":
           b.discountSchedule(discountSchedule(in, name));
           return true;
+        case "programmeCostItems":
+          in.array(name, () -> b.addProgrammeCostItems(programmeCost(in)));
+          return true;
+        case "priceYearMapping":
+          b.priceYearMapping(BareCodec.priceYearMapping(in));
+          return true;
+        case "unitCostRanges":
+          in.object(name, grade -> {
+            b.putUnitCostRanges(confidence(in, grade), estimate(in, grade));
+            return true;
+          });
+          return true;
         default:
           return false;
       }
     }, "priceBase", "firstBenefitYear", "midYear", "events", "assumptions", "programmeCosts",
         "excludeTransferPaymentsFromWiderCase");
     return In.build(at, b::build);
+  }
+
+  /** A confidence grade given as a field name, e.g. {@code "secondary"}. */
+  static Confidence confidence(In in, String key) {
+    for (Confidence c : Confidence.values()) {
+      if (code(c).equals(key)) {
+        return c;
+      }
+    }
+    throw in.fail(key, "unknown confidence grade \"" + Errors.printable(key)
+        + "\"; known: primary, secondary, uncertain");
   }
 
   // ---- Monte Carlo, sensitivity ----
@@ -632,6 +800,14 @@ final class AppraisalCodec {
     if (r.widerBcr().isPresent()) {
       distribution(g, "widerBcr", r.widerBcr().get());
     }
+    optionalText(g, "widerCaseNote", r.widerCaseNote());
+    if (!r.varied().isEmpty()) {
+      g.writeArrayFieldStart("varied");
+      for (String v : r.varied()) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 
@@ -657,6 +833,12 @@ final class AppraisalCodec {
         case "widerBcr":
           b.widerBcr(distribution(in, name));
           return true;
+        case "widerCaseNote":
+          b.widerCaseNote(in.text(name));
+          return true;
+        case "varied":
+          b.addAllVaried(ModelCodec.strings(in, name));
+          return true;
         default:
           return false;
       }
@@ -668,6 +850,7 @@ final class AppraisalCodec {
     g.writeStartObject();
     g.writeStringField("measureCode", t.measureCode());
     g.writeStringField("assumption", code(t.assumption()));
+    optionalText(g, "unitCost", t.unitCost());
     decimal(g, "lowValue", t.lowValue());
     decimal(g, "highValue", t.highValue());
     CostCodec.money(g, "npvAtLow", t.npvAtLow());
@@ -687,6 +870,9 @@ final class AppraisalCodec {
           return true;
         case "assumption":
           b.assumption(fromCode(in, name, Assumption.values()));
+          return true;
+        case "unitCost":
+          b.unitCost(in.text(name));
           return true;
         case "lowValue":
           b.lowValue(CostCodec.decimal(in, name));

@@ -149,6 +149,10 @@ final class BareCodec {
     return In.build(at, b::build);
   }
 
+  /**
+   * {@code {"labels": {label: "YYYY/YY", ...}, "standardRules": true}}; {@code standardRules} is
+   * written only when true (absent: no rules, as in documents written before the rules existed).
+   */
   static void priceYearMapping(JsonGenerator g, PriceYearMapping m) throws IOException {
     g.writeStartObject();
     g.writeObjectFieldStart("labels");
@@ -156,20 +160,28 @@ final class BareCodec {
       g.writeStringField(e.getKey(), e.getValue().toString());
     }
     g.writeEndObject();
+    if (m.standardRules()) {
+      g.writeBooleanField("standardRules", true);
+    }
     g.writeEndObject();
   }
 
   static PriceYearMapping priceYearMapping(In in) {
     PriceYearMapping.Builder b = PriceYearMapping.builder();
     In.Mark at = in.object("priceYearMapping", name -> {
-      if (!"labels".equals(name)) {
-        return false;
+      switch (name) {
+        case "labels":
+          in.object(name, label -> {
+            b.putLabels(label, AppraisalCodec.priceYear(in, label, in.text(label)));
+            return true;
+          });
+          return true;
+        case "standardRules":
+          b.standardRules(in.bool(name));
+          return true;
+        default:
+          return false;
       }
-      in.object(name, label -> {
-        b.putLabels(label, AppraisalCodec.priceYear(in, label, in.text(label)));
-        return true;
-      });
-      return true;
     }, "labels");
     return In.build(at, b::build);
   }

@@ -3,6 +3,7 @@ package org.nwd.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.nwd.cost.Agency;
@@ -11,6 +12,7 @@ import org.nwd.cost.CaseSummary;
 import org.nwd.cost.CostAvoidanceResult;
 import org.nwd.cost.CostLine;
 import org.nwd.cost.Money;
+import org.nwd.cost.PriceBasis;
 import org.nwd.cost.ValueType;
 
 /**
@@ -146,6 +148,7 @@ final class CostCodec {
   static void costLine(JsonGenerator g, CostLine l) throws IOException {
     g.writeStartObject();
     g.writeNumberField("year", l.year());
+    g.writeStringField("agency", l.agency().name());
     money(g, "cost", l.cost());
     g.writeStringField("discountFactor", decimal(l.discountFactor()));
     money(g, "presentValue", l.presentValue());
@@ -163,6 +166,9 @@ final class CostCodec {
               switch (name) {
                 case "year":
                   b.year(in.integer(name));
+                  return true;
+                case "agency":
+                  b.agency(in.convert(name, Agency::of));
                   return true;
                 case "cost":
                   b.cost(money(in, name));
@@ -230,6 +236,8 @@ final class CostCodec {
     moneyMap(g, "presentValueByAgency", c.presentValueByAgency(), Agency::name);
     moneyMap(g, "presentValueByMeasure", c.presentValueByMeasure(), k -> k);
     moneyMap(g, "presentValueByValueType", c.presentValueByValueType(), CostCodec::code);
+    moneyMap(g, "presentValueCostsByAgency", c.presentValueCostsByAgency(), Agency::name);
+    moneyMap(g, "presentValueCashableByAgency", c.presentValueCashableByAgency(), Agency::name);
     g.writeFieldName("explanation");
     ModelCodec.explanation(g, c.explanation());
     g.writeEndObject();
@@ -290,13 +298,19 @@ final class CostCodec {
                   return true;
                 case "presentValueByAgency":
                   in.object(name, k -> {
-                    Agency agency;
-                    try {
-                      agency = Agency.of(k);
-                    } catch (org.nwd.DomainRuleException e) {
-                      throw in.fail(k, e.getMessage());
-                    }
-                    b.putPresentValueByAgency(agency, money(in, k));
+                    b.putPresentValueByAgency(AppraisalCodec.agency(in, k), money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "presentValueCostsByAgency":
+                  in.object(name, k -> {
+                    b.putPresentValueCostsByAgency(AppraisalCodec.agency(in, k), money(in, k));
+                    return true;
+                  });
+                  return true;
+                case "presentValueCashableByAgency":
+                  in.object(name, k -> {
+                    b.putPresentValueCashableByAgency(AppraisalCodec.agency(in, k), money(in, k));
                     return true;
                   });
                   return true;
@@ -354,7 +368,87 @@ final class CostCodec {
       g.writeString(d);
     }
     g.writeEndArray();
+    if (r.priceBasis().isPresent()) {
+      g.writeFieldName("priceBasis");
+      priceBasis(g, r.priceBasis().get());
+    }
     g.writeEndObject();
+  }
+
+  static void priceBasis(JsonGenerator g, PriceBasis p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("priceBase", p.priceBase().toString());
+    g.writeStringField("deflatorVintage", p.deflatorVintage());
+    if (p.deflatorPublished().isPresent()) {
+      g.writeStringField("deflatorPublished", p.deflatorPublished().get().toString());
+    }
+    if (p.deflatorBaseYear().isPresent()) {
+      g.writeStringField("deflatorBaseYear", p.deflatorBaseYear().get().toString());
+    }
+    if (p.deflatorSource().isPresent()) {
+      g.writeStringField("deflatorSource", p.deflatorSource().get());
+    }
+    AppraisalCodec.priceYears(g, "forecastYearsUsed", p.forecastYearsUsed());
+    AppraisalCodec.priceYears(g, "derivedYearsUsed", p.derivedYearsUsed());
+    strings(g, "priceYearReadings", p.priceYearReadings());
+    strings(g, "oldUnitCosts", p.oldUnitCosts());
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  static PriceBasis priceBasis(In in, String field) {
+    PriceBasis.Builder b = PriceBasis.builder();
+    In.Mark at =
+        in.object(
+            field,
+            name -> {
+              switch (name) {
+                case "priceBase":
+                  b.priceBase(AppraisalCodec.priceYear(in, name, in.text(name)));
+                  return true;
+                case "deflatorVintage":
+                  b.deflatorVintage(in.text(name));
+                  return true;
+                case "deflatorPublished":
+                  b.deflatorPublished(AppraisalCodec.month(in, name));
+                  return true;
+                case "deflatorBaseYear":
+                  b.deflatorBaseYear(AppraisalCodec.priceYear(in, name, in.text(name)));
+                  return true;
+                case "deflatorSource":
+                  b.deflatorSource(in.text(name));
+                  return true;
+                case "forecastYearsUsed":
+                  in.array(name, () -> b.addForecastYearsUsed(
+                      AppraisalCodec.priceYear(in, name, in.text(name))));
+                  return true;
+                case "derivedYearsUsed":
+                  in.array(name, () -> b.addDerivedYearsUsed(
+                      AppraisalCodec.priceYear(in, name, in.text(name))));
+                  return true;
+                case "priceYearReadings":
+                  b.addAllPriceYearReadings(ModelCodec.strings(in, name));
+                  return true;
+                case "oldUnitCosts":
+                  b.addAllOldUnitCosts(ModelCodec.strings(in, name));
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            "priceBase", "deflatorVintage");
+    return In.build(at, b::build);
   }
 
   static CostAvoidanceResult result(In in) {
@@ -381,6 +475,9 @@ final class CostCodec {
                   return true;
                 case "defaultsApplied":
                   b.addAllDefaultsApplied(ModelCodec.strings(in, name));
+                  return true;
+                case "priceBasis":
+                  b.priceBasis(priceBasis(in, name));
                   return true;
                 default:
                   return false;

@@ -29,6 +29,7 @@ import org.nwd.model.OutcomeEvent;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.OutcomeMeasureCatalogue;
 import org.nwd.model.Placement;
+import org.nwd.model.PlacementLocation;
 import org.nwd.model.PlacementProvider;
 import org.nwd.model.PlacementType;
 import org.nwd.model.PortfolioArea;
@@ -377,6 +378,9 @@ final class ModelCodec {
       g.writeStringField("portfolioArea", m.portfolioArea().get().code());
     }
     period(g, "period", m.period());
+    if (m.contacts().isPresent()) {
+      g.writeNumberField("contacts", m.contacts().get());
+    }
     g.writeEndObject();
   }
 
@@ -398,6 +402,9 @@ final class ModelCodec {
                   return true;
                 case "period":
                   b.period(period(in, name));
+                  return true;
+                case "contacts":
+                  b.contacts(in.integer(name));
                   return true;
                 default:
                   return false;
@@ -657,12 +664,16 @@ final class ModelCodec {
     if (p.provider().isPresent()) {
       g.writeStringField("provider", p.provider().get().code());
     }
-    g.writeBooleanField("insideCouncilArea", p.insideCouncilArea());
+    // An unknown location is an absent field.
+    if (p.location() != PlacementLocation.UNKNOWN) {
+      g.writeBooleanField("insideCouncilArea", p.insideCouncilArea());
+    }
     g.writeEndObject();
   }
 
   static Placement placement(In in) {
     Placement.Builder b = Placement.builder();
+    boolean[] located = {false};
     In.Mark at =
         in.object(
             "placements",
@@ -682,6 +693,7 @@ final class ModelCodec {
                   return true;
                 case "insideCouncilArea":
                   b.insideCouncilArea(in.bool(name));
+                  located[0] = true;
                   return true;
                 default:
                   return false;
@@ -689,8 +701,10 @@ final class ModelCodec {
             },
             "youngPersonId",
             "period",
-            "type",
-            "insideCouncilArea");
+            "type");
+    if (!located[0]) {
+      b.location(PlacementLocation.UNKNOWN);
+    }
     return In.build(at, b::build);
   }
 

@@ -46,7 +46,10 @@ import org.nwd.model.YoungPersonRecord;
  * by stable codes, so an analysis with a caller's index-date rule or derivation cannot be written),
  * an {@link Appraisal} ({@code "appraisal"}: the cost-avoidance inputs), a {@link MonteCarloResult}
  * ({@code "monte_carlo"}, payload {@code monteCarlo}) or the tornado bars of a one-way sensitivity
- * analysis ({@code "sensitivity"}, a list of {@link TornadoBar}).
+ * analysis ({@code "sensitivity"}, a list of {@link TornadoBar}), a fidelity rubric ({@code
+ * "fidelity_rubric"}, payload {@code fidelityRubric}), one young person's fidelity profile ({@code
+ * "fidelity_profile"}, payload {@code fidelityProfile}) or a cohort's ({@code "cohort_fidelity"},
+ * payload {@code cohortFidelity}).
  *
  * <pre>{@code
  * NwdJson json = NwdJson.strict();
@@ -147,8 +150,9 @@ public final class NwdJson {
    *
    * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
    *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult}, a
-   *     {@code List} of {@link TornadoBar} (a {@code sensitivity} document; an empty list too) or a
-   *     result of {@code org.nwd.stats}
+   *     {@code List} of {@link TornadoBar} (a {@code sensitivity} document; an empty list too), a
+   *     fidelity rubric, profile or cohort profile ({@code org.nwd.fidelity}) or a result of {@code
+   *     org.nwd.stats}
    * @throws IllegalArgumentException when {@code value} is of no document kind
    * @throws NwdJsonException when writing fails (e.g. a date beyond year 9999), or, before anything
    *     is written, when an {@link ImpactResult}'s analysis uses a caller's index-date rule or
@@ -186,6 +190,8 @@ public final class NwdJson {
       } else if (value instanceof MonteCarloResult) {
         g.writeFieldName(AppraisalCodec.MONTE_CARLO_FIELD);
         AppraisalCodec.monteCarlo(g, (MonteCarloResult) value);
+      } else if (FidelityCodec.fieldOf(kind) != null) {
+        FidelityCodec.payload(g, value);
       } else if (AppraisalCodec.SENSITIVITY.equals(kind)) {
         g.writeFieldName(AppraisalCodec.SENSITIVITY);
         @SuppressWarnings("unchecked")
@@ -247,8 +253,9 @@ public final class NwdJson {
    * fields are skipped; use {@link #readDocument(InputStream, Class)} to see them.
    *
    * @param type {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
-   *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult} or a
-   *     result class of {@code org.nwd.stats} (tornado bars: {@link #readSensitivity})
+   *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult}, {@code
+   *     FidelityRubric}, {@code FidelityProfile}, {@code CohortFidelity} or a result class of {@code
+   *     org.nwd.stats} (tornado bars: {@link #readSensitivity})
    * @throws NwdJsonException when the document is not a complete, valid document of {@code type}
    */
   public <T> T read(InputStream in, Class<T> type) {
@@ -317,6 +324,8 @@ public final class NwdJson {
         } else if (name.equals(AppraisalCodec.MONTE_CARLO_FIELD)
             && AppraisalCodec.MONTE_CARLO.equals(kind)) {
           value = AppraisalCodec.monteCarlo(reader);
+        } else if (name.equals(FidelityCodec.fieldOf(kind))) {
+          value = FidelityCodec.payload(reader, kind);
         } else if (name.equals(kind) && AppraisalCodec.APPRAISAL.equals(kind)) {
           value = AppraisalCodec.appraisal(reader);
         } else if (name.equals(kind) && AppraisalCodec.SENSITIVITY.equals(kind)) {
@@ -336,7 +345,9 @@ public final class NwdJson {
       reader.expect(JsonToken.END_OBJECT, "", "the end of the document object");
       if (value == null) {
         String field =
-            Envelope.COST_AVOIDANCE.equals(kind)
+            FidelityCodec.fieldOf(kind) != null
+                ? FidelityCodec.fieldOf(kind)
+                : Envelope.COST_AVOIDANCE.equals(kind)
                 ? Envelope.COST_AVOIDANCE_FIELD
                 : ImpactCodec.KIND.equals(kind)
                     ? ImpactCodec.FIELD
@@ -460,6 +471,10 @@ public final class NwdJson {
     if (MonteCarloResult.class.isAssignableFrom(type)) {
       return AppraisalCodec.MONTE_CARLO;
     }
+    String fidelity = FidelityCodec.kindOf(type);
+    if (fidelity != null) {
+      return fidelity;
+    }
     for (Class<?> result : StatsCodec.TYPES.keySet()) {
       if (result.isAssignableFrom(type)) {
         return Envelope.RESULT;
@@ -468,6 +483,6 @@ public final class NwdJson {
     throw new IllegalArgumentException(
         type.getSimpleName()
             + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
-            + "CostAvoidanceResult, ImpactResult, Appraisal, MonteCarloResult, a List of TornadoBar (readSensitivity) or an org.nwd.stats result, or objectMapper() for other values");
+            + "CostAvoidanceResult, ImpactResult, Appraisal, MonteCarloResult, a List of TornadoBar (readSensitivity), FidelityRubric, FidelityProfile, CohortFidelity or an org.nwd.stats result, or objectMapper() for other values");
   }
 }

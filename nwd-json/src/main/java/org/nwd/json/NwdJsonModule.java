@@ -81,6 +81,8 @@ import org.nwd.stats.HolmAdjustment;
 import org.nwd.stats.PersonCountSums;
 import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
+import org.nwd.quality.DataIssue;
+import org.nwd.quality.DataIssueReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +98,9 @@ import org.slf4j.LoggerFactory;
  * may wrap it in a {@code JsonMappingException} when the value sits inside your own bean). A strict
  * module rejects unknown fields; a lenient one skips them and logs each pointer at WARN.
  *
- * <p>Every public value type of nwd-core is registered. A type that also appears inside a
+ * <p>Every public value type of nwd-core's model, statistics, impact and cost packages is registered,
+ * and of {@code org.nwd.fidelity} the rubric, profile and assessment types (with the shapes they have
+ * in the fidelity documents). A type that also appears inside a
  * document has the same shape bare as there (an {@code Estimate} as in the appraisal, a {@code
  * MeasureResult} as in the impact result, identifiers, price years and agencies as strings, a
  * confidence level and a short-term threshold as numbers). Two types are write-only, because
@@ -149,6 +153,10 @@ public final class NwdJsonModule extends SimpleModule {
     add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);
     add(TornadoBar.class, AppraisalCodec::tornadoBar, AppraisalCodec::tornadoBar);
     add(UnitCost.class, AppraisalCodec::unitCost, AppraisalCodec::unitCost);
+    add(org.nwd.cost.ProgrammeCost.class, AppraisalCodec::programmeCost,
+        AppraisalCodec::programmeCost);
+    add(org.nwd.cost.PriceBasis.class, CostCodec::priceBasis,
+        in -> CostCodec.priceBasis(in, "priceBasis"));
     // Values that appear only inside documents, registered bare with the same shape.
     add(Estimate.class, AppraisalCodec::estimate, in -> AppraisalCodec.estimate(in, "estimate"));
     add(org.nwd.cost.EventsAvoided.class, AppraisalCodec::events, AppraisalCodec::events);
@@ -199,6 +207,15 @@ public final class NwdJsonModule extends SimpleModule {
     add(Provocation.class, BareCodec::provocation, BareCodec::provocation);
     add(ProvocationCatalogue.class, BareCodec::provocationCatalogue,
         BareCodec::provocationCatalogue);
+    // Fidelity rubrics and profiles, with their shapes in the fidelity documents (FidelityCodec).
+    add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec::rubric, FidelityCodec::rubric);
+    add(org.nwd.fidelity.Criterion.class, FidelityCodec::criterion, FidelityCodec::criterion);
+    add(org.nwd.fidelity.FidelityBand.class, FidelityCodec::band, FidelityCodec::band);
+    add(org.nwd.fidelity.IndicatorResult.class, FidelityCodec::result, FidelityCodec::result);
+    add(org.nwd.fidelity.FidelityProfile.class, FidelityCodec::profile, FidelityCodec::profile);
+    add(org.nwd.fidelity.CohortFidelity.class, FidelityCodec::cohort, FidelityCodec::cohort);
+    add(org.nwd.fidelity.FidelityAssessment.class, FidelityCodec::assessment,
+        FidelityCodec::assessment);
     // Write-only: nwd-core gives no public way to build these, so no JSON can give one back.
     add(org.nwd.impact.EventsAvoided.class, ImpactCodec::eventsAvoided,
         BareCodec.writeOnly(org.nwd.impact.EventsAvoided.class, "it is derived from its"
@@ -206,6 +223,9 @@ public final class NwdJsonModule extends SimpleModule {
     add(PersonResult.class, BareCodec::personResult,
         BareCodec.writeOnly(PersonResult.class, "its indicator facts and derivations are internal"
             + " to nwd-core; re-run the ImpactAnalysis on the cohort to get it back"));
+    // The data-quality report of an import (org.nwd.quality).
+    add(DataIssue.class, QualityCodec::issue, QualityCodec::issue);
+    add(DataIssueReport.class, QualityCodec::report, QualityCodec::report);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }

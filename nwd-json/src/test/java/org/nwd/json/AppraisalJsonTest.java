@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nwd.cost.Agency;
 import org.nwd.cost.Appraisal;
+import org.nwd.cost.Confidence;
 import org.nwd.cost.DiscountSchedule;
 import org.nwd.cost.Estimate;
 import org.nwd.cost.EventsAvoided;
@@ -30,6 +31,8 @@ import org.nwd.cost.MonteCarlo;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.OutcomeCostMapping;
 import org.nwd.cost.PriceYear;
+import org.nwd.cost.PriceYearMapping;
+import org.nwd.cost.ProgrammeCost;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
 import org.nwd.cost.UnitCost;
@@ -72,8 +75,12 @@ class AppraisalJsonTest {
                     .deadweight(Estimate.of("0.1", "0.2", "0.30")).displacement(Estimate.of("0.1"))
                     .attribution(Estimate.of("0.25")).optimismBias(Estimate.of("0.1"))
                     .dropOff(Estimate.of("0.4", "0.5", "0.6")).lagYears(0).benefitYears(2).build(),
-                MeasureAssumptions.builder().measureCode("ARRESTS").benefitYears(1)
-                    .putCashableShares(Agency.POLICE, new BigDecimal("0.50")).build())
+                explicit
+                    ? MeasureAssumptions.builder().measureCode("ARRESTS").benefitYears(2)
+                        .lagYears(1).lagYearsRange(0, 1).benefitYearsRange(1, 4)
+                        .putCashableShares(Agency.POLICE, new BigDecimal("0.50")).build()
+                    : MeasureAssumptions.builder().measureCode("ARRESTS").benefitYears(1)
+                        .putCashableShares(Agency.POLICE, new BigDecimal("0.50")).build())
             .putProgrammeCosts(0, Money.ofPounds(cost))
             .putProgrammeCosts(1, Money.of(new BigDecimal("12.345")));
     if (explicit) {
@@ -81,8 +88,14 @@ class AppraisalJsonTest {
           .excludeTransferPaymentsFromWiderCase(false)
           .deflator(GdpDeflator.gmcaUcdV14())
           .catalogue(UnitCostCatalogue.defaults())
-          .mapping(OutcomeCostMapping.proposedDefault())
-          .discountSchedule(DiscountSchedule.greenBook());
+          .mapping(OutcomeCostMapping.gmcaV14Proposal())
+          .discountSchedule(DiscountSchedule.greenBook())
+          .addProgrammeCost(0, Agency.LOCAL_AUTHORITY, Money.of("1500.50"))
+          .addProgrammeCostItems(ProgrammeCost.builder().year(2).agency(Agency.NHS)
+              .amount(Money.ofPounds(250)).description("CAMHS sessions \"in hub\"").build())
+          .priceYearMapping(PriceYearMapping.standard().with("2017", PriceYear.parse("2016/17")))
+          .putUnitCostRanges(Confidence.UNCERTAIN, Estimate.of("0.6", "1", "1.40"))
+          .putUnitCostRanges(Confidence.PRIMARY, Estimate.of("1"));
     }
     return b.build();
   }
@@ -130,12 +143,71 @@ class AppraisalJsonTest {
         .isEqualTo(bars.get(0));
   }
 
+  /** The new appraisal fields are written as documented and absent when not given. */
+  @Test
+  void payersRangesAndPriceYearReadingsAreWrittenWhenGiven() throws Exception {
+    JsonNode explicit = MAPPER.readTree(JSON.write(appraisal(4, 2, 100, true))).get("appraisal");
+    assertThat(explicit.get("programmeCostItems").get(0).toString())
+        .isEqualTo("{\"year\":0,\"agency\":\"Local Authority\",\"amount\":\"1500.50\",\"description\":\"\"}");
+    assertThat(explicit.get("priceYearMapping").toString())
+        .isEqualTo("{\"labels\":{\"2017\":\"2016/17\"},\"standardRules\":true}");
+    assertThat(explicit.get("unitCostRanges").toString())
+        .isEqualTo("{\"primary\":{\"low\":\"1\",\"central\":\"1\",\"high\":\"1\"},"
+            + "\"uncertain\":{\"low\":\"0.6\",\"central\":\"1\",\"high\":\"1.40\"}}");
+    JsonNode arrests = explicit.get("assumptions").get(1);
+    assertThat(arrests.get("lagYearsLow").asInt()).isZero();
+    assertThat(arrests.get("benefitYearsHigh").asInt()).isEqualTo(4);
+    JsonNode deflator = explicit.get("deflator");
+    assertThat(deflator.get("published").asText()).isEqualTo("2015-03");
+    assertThat(deflator.get("baseYear").asText()).isEqualTo("1989/90");
+    assertThat(deflator.get("forecastYears").get(0).asText()).isEqualTo("2014/15");
+    assertThat(deflator.has("derivedYears")).isFalse();
+    JsonNode plain = MAPPER.readTree(JSON.write(appraisal(4, 2, 100, false))).get("appraisal");
+    assertThat(plain.has("programmeCostItems")).isFalse();
+    assertThat(plain.has("priceYearMapping")).isFalse();
+    assertThat(plain.has("unitCostRanges")).isFalse();
+    // Bad values name the field.
+    String text = JSON.write(appraisal(4, 2, 100, true));
+    NwdJsonException grade = org.assertj.core.api.Assertions.catchThrowableOfType(
+        NwdJsonException.class,
+        () -> JSON.read(text.replace("\"uncertain\":{\"low\"", "\"doubtful\":{\"low\""), Appraisal.class));
+    assertThat(grade.rule())
+        .isEqualTo("unknown confidence grade \"doubtful\"; known: primary, secondary, uncertain");
+    NwdJsonException month = org.assertj.core.api.Assertions.catchThrowableOfType(
+        NwdJsonException.class,
+        () -> JSON.read(text.replace("\"published\":\"2015-03\"", "\"published\":\"March 2015\""),
+            Appraisal.class));
+    assertThat(month.rule()).isEqualTo("\"March 2015\" is not a month like \"2026-03\"");
+    NwdJsonException negative = org.assertj.core.api.Assertions.catchThrowableOfType(
+        NwdJsonException.class,
+        () -> JSON.read(text.replace("\"amount\":\"1500.50\"", "\"amount\":\"-1\""), Appraisal.class));
+    assertThat(negative.rule())
+        .isEqualTo("programme cost in year 0 paid by Local Authority is GBP -1: must not be negative");
+    assertThat(negative.field()).isEqualTo("amount");
+  }
+
   @Test
   void unitCostsAreBareValuesOfTheModule() throws Exception {
     ObjectMapper mapper = JSON.objectMapper();
     for (UnitCost u : UnitCostCatalogue.defaults().costs()) {
       assertThat(mapper.readValue(mapper.writeValueAsString(u), UnitCost.class)).isEqualTo(u);
     }
+    // Rows whose price-year label was read by the standard mapping keep the year and the rule.
+    for (UnitCost u : UnitCostCatalogue.defaults().withPriceYears(PriceYearMapping.standard()).costs()) {
+      assertThat(mapper.readValue(mapper.writeValueAsString(u), UnitCost.class)).isEqualTo(u);
+    }
+    UnitCost missing = UnitCostCatalogue.defaults().withPriceYears(PriceYearMapping.standard())
+        .get("L-UOP-MISSING-MIN", org.nwd.cost.ValueType.FISCAL);
+    JsonNode node = MAPPER.readTree(mapper.writeValueAsString(missing));
+    assertThat(node.get("mappedPriceYear").asText()).isEqualTo("2012/13");
+    assertThat(node.get("priceYearRule").asText()).isEqualTo("'Aug 2012' is a month: the financial"
+        + " year containing it, 2012/13 (standard price-year mapping)");
+    assertThat(node.get("confidence").asText()).isEqualTo("primary");
+    assertThat(node.get("recency").asText()).isEqualTo("old");
+    JsonNode ae = MAPPER.readTree(mapper.writeValueAsString(
+        UnitCostCatalogue.defaults().get("L-PSSRU2025-AE", org.nwd.cost.ValueType.FISCAL)));
+    assertThat(ae.get("citation").asText()).contains("Table 6.1.1");
+    assertThat(ae.has("priceYearRule")).isFalse();
   }
 
   @Test

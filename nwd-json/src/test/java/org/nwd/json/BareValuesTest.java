@@ -56,6 +56,10 @@ import org.nwd.stats.HolmAdjustment;
 import org.nwd.stats.PersonCountSums;
 import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
+import org.nwd.quality.DataIssue;
+import org.nwd.quality.DataIssueAction;
+import org.nwd.quality.DataIssueCategory;
+import org.nwd.quality.DataIssueReport;
 import org.nwd.testkit.Fixtures;
 
 /**
@@ -189,10 +193,14 @@ class BareValuesTest {
       put(out, e.events());
     });
     appraisal.assumptions().forEach(a -> put(out, a));
+    appraisal.programmeCostItems().forEach(c -> put(out, c));
     put(out, GdpDeflator.gmcaUcdV14());
+    put(out, GdpDeflator.hmtMarch2026());
     put(out, org.nwd.cost.DiscountSchedule.greenBook());
     put(out, UnitCostCatalogue.defaults());
     UnitCostCatalogue.defaults().costs().stream().limit(5).forEach(c -> put(out, c));
+    put(out, UnitCostCatalogue.defaults().withPriceYears(PriceYearMapping.standard())
+        .get("L-UOP-MISSING-MIN", org.nwd.cost.ValueType.FISCAL));
     put(out, OutcomeCostMapping.proposedDefault());
     OutcomeCostMapping.proposedDefault().costs().values().forEach(l -> l.forEach(c -> put(out, c)));
     List<UnitCost> headlines = new ArrayList<>();
@@ -201,6 +209,7 @@ class BareValuesTest {
     put(out, CostSet.of(headlines));
     put(out, PriceYearMapping.builder().putLabels("2016", PriceYear.parse("2015/16"))
         .putLabels("Mar-2019", PriceYear.parse("2018/19")).build());
+    put(out, PriceYearMapping.standard().with("2017", PriceYear.parse("2016/17")));
     put(out, PriceYear.parse("2015/16"));
     put(out, Agency.POLICE);
     put(out, Agency.of("Fire service"));
@@ -209,12 +218,51 @@ class BareValuesTest {
     put(out, cost.financialCase());
     cost.benefitLines().forEach(l -> put(out, l));
     cost.costLines().forEach(l -> put(out, l));
+    put(out, cost.priceBasis().orElseThrow());
+    // At a forecast price base with a month-labelled old cost: every price-basis field present.
+    put(out, org.nwd.cost.CostAvoidanceModel.run(org.nwd.cost.Appraisal.builder()
+        .priceBase(PriceYear.parse("2025/26")).firstBenefitYear(1).midYear(false)
+        .addEvents(org.nwd.cost.EventsAvoided.of("MISSING_INCIDENTS", org.nwd.cost.Estimate.of(2),
+            org.nwd.cost.EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(org.nwd.cost.MeasureAssumptions.builder().measureCode("MISSING_INCIDENTS")
+            .benefitYears(1).build())
+        .build()).priceBasis().orElseThrow());
+    CostAvoidanceResult payers = org.nwd.cost.CostAvoidanceModel.run(appraisal);
+    payers.costLines().forEach(l -> put(out, l));
+    put(out, payers.priceBasis().orElseThrow());
     put(out, cost.financialCase().netPresentValue());
     MonteCarloResult mc = MonteCarlo.run(AppraisalJsonTest.appraisal(10, 3, 5000, false), 100, 7);
     put(out, mc);
     put(out, mc.financialNpv());
     Sensitivity.oneWay(AppraisalJsonTest.appraisal(10, 3, 5000, false), Sensitivity.Case.FINANCIAL)
         .forEach(b -> put(out, b));
+
+    // fidelity
+    for (org.nwd.fidelity.FidelityRubric rubric : List.of(FidelityJsonTest.otherCouncil(),
+        org.nwd.fidelity.FidelityRubric.proposedDefault())) {
+      org.nwd.fidelity.CohortFidelity fidelity = FidelityJsonTest.fixtures(rubric);
+      put(out, fidelity);
+      put(out, rubric);
+      rubric.criteria().forEach(c -> put(out, c));
+      rubric.bands().forEach(b -> put(out, b));
+      fidelity.profiles().forEach(p -> {
+        put(out, p);
+        p.results().forEach(r -> put(out, r));
+      });
+      put(out, org.nwd.fidelity.FidelityAssessment.of(rubric, LocalDate.of(2018, 4, 1)));
+    }
+    // data quality
+    DataIssue repaired = DataIssue.builder().table("episodes").file("episodes.csv").line(12)
+        .youngPersonId(someone).field("PLACE_PROVIDER").value("PR4")
+        .category(DataIssueCategory.PROVIDER_NOT_ALLOWED).rule("PLACE T2 carries no provider")
+        .action(DataIssueAction.REPAIRED).repair("provider removed").build();
+    DataIssue bare = DataIssue.builder().table("header").file("a, \"b\".csv").line(0)
+        .category(DataIssueCategory.NOT_MAPPED).rule("column X is not part of the table")
+        .action(DataIssueAction.IGNORED).build();
+    put(out, repaired);
+    put(out, bare);
+    put(out, DataIssueReport.of(List.of(repaired, bare), Map.of("episodes", 40L)));
+    put(out, DataIssueReport.of(List.of(), Map.of()));
     return out;
   }
 
@@ -271,7 +319,7 @@ class BareValuesTest {
     Set<String> seen = new TreeSet<>();
     ClassPath path = ClassPath.from(Cohort.class.getClassLoader());
     for (String pkg : List.of("org.nwd", "org.nwd.model", "org.nwd.stats", "org.nwd.impact",
-        "org.nwd.cost")) {
+        "org.nwd.cost", "org.nwd.quality")) {
       for (ClassPath.ClassInfo info : path.getTopLevelClasses(pkg)) {
         Class<?> c = info.load();
         seen.add(c.getName());

@@ -92,6 +92,51 @@ class CostJsonTest {
     assertThat(e.rule()).isEqualTo("expected a string, found a number");
   }
 
+  /**
+   * A cost-avoidance document as version 1.0 wrote it before payers, the price basis and the
+   * by-agency maps existed (those fields removed from today's output) still reads: the new fields
+   * are absent, costs are under the unspecified agency, and everything else is as it was.
+   */
+  @Test
+  void documentsWrittenBeforeTheNewFieldsStillRead() throws Exception {
+    CostAvoidanceResult result = result(10, 4, 1000);
+    ObjectMapper plain = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode) plain.readTree(json.write(result));
+    com.fasterxml.jackson.databind.node.ObjectNode body =
+        (com.fasterxml.jackson.databind.node.ObjectNode) doc.get("costAvoidance");
+    assertThat(body.has("priceBasis")).isTrue();
+    body.remove("priceBasis");
+    for (String c : new String[] {"financialCase", "widerCase"}) {
+      var cs = (com.fasterxml.jackson.databind.node.ObjectNode) body.get(c);
+      assertThat(cs.has("presentValueCostsByAgency")).isTrue();
+      cs.remove("presentValueCostsByAgency");
+      cs.remove("presentValueCashableByAgency");
+    }
+    body.get("costLines").forEach(l -> ((com.fasterxml.jackson.databind.node.ObjectNode) l).remove("agency"));
+    String old = plain.writeValueAsString(doc);
+    assertThat(old).doesNotContain("priceBasis").doesNotContain("ByAgency\":{}").doesNotContain("CostsByAgency");
+    CostAvoidanceResult back = json.read(old, CostAvoidanceResult.class);
+    assertThat(back.priceBasis()).isEmpty();
+    assertThat(back.costLines().get(0).agency()).isEqualTo(Agency.UNSPECIFIED);
+    assertThat(back.financialCase().presentValueCostsByAgency()).isEmpty();
+    assertThat(back.financialCase().netPresentValue()).isEqualTo(result.financialCase().netPresentValue());
+    assertThat(back.benefitLines()).isEqualTo(result.benefitLines());
+    JsonSchema schema;
+    try (InputStream in = NwdJson.schema().openStream()) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+    assertThat(schema.validate(plain.readTree(old))).isEmpty();
+    // Today's document carries the price basis: price base, deflator, forecast years used.
+    var basis = plain.readTree(json.write(result)).get("costAvoidance").get("priceBasis");
+    assertThat(basis.get("priceBase").asText()).isEqualTo("2015/16");
+    assertThat(basis.get("deflatorVintage").asText()).contains("March 2026");
+    assertThat(basis.get("deflatorPublished").asText()).isEqualTo("2026-03");
+    assertThat(basis.has("forecastYearsUsed")).isFalse();
+    assertThat(plain.readTree(json.write(result)).get("costAvoidance").get("costLines").get(0)
+        .get("agency").asText()).isEqualTo("unspecified");
+  }
+
   @Test
   void badMoneyAndInconsistentCasesAreRejected() {
     String text = json.write(result(10, 4, 1000));
@@ -100,8 +145,14 @@ class CostJsonTest {
         () -> json.read(text.replaceFirst(java.util.regex.Pattern.quote(pvc), "\"presentValueCosts\":\"1,000\""), CostAvoidanceResult.class));
     assertThat(bad.rule()).isEqualTo("\"1,000\" is not an exact decimal string such as \"1325.44\"");
 
-    NwdJsonException npv = catchThrowableOfType(NwdJsonException.class,
+    NwdJsonException costs = catchThrowableOfType(NwdJsonException.class,
         () -> json.read(text.replaceFirst(java.util.regex.Pattern.quote(pvc), "\"presentValueCosts\":\"7\""), CostAvoidanceResult.class));
+    assertThat(costs.pointer()).isEqualTo("/costAvoidance/financialCase/presentValueCostsByAgency");
+    assertThat(costs.rule()).isEqualTo("financial case: costs by agency add up to GBP 1000, not PV(costs) GBP 7");
+
+    String npvText = "\"netPresentValue\":\"" + result(10, 4, 1000).financialCase().netPresentValue().amount().toPlainString() + "\"";
+    NwdJsonException npv = catchThrowableOfType(NwdJsonException.class,
+        () -> json.read(text.replaceFirst(java.util.regex.Pattern.quote(npvText), "\"netPresentValue\":\"7\""), CostAvoidanceResult.class));
     assertThat(npv.pointer()).isEqualTo("/costAvoidance/financialCase/netPresentValue");
     assertThat(npv.rule()).contains("is not present value of benefits minus costs");
 

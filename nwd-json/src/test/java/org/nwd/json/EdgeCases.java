@@ -24,6 +24,7 @@ import org.nwd.model.MeasureKind;
 import org.nwd.model.OutcomeEvent;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.Placement;
+import org.nwd.model.PlacementLocation;
 import org.nwd.model.PlacementProvider;
 import org.nwd.model.PlacementType;
 import org.nwd.model.PortfolioArea;
@@ -152,9 +153,10 @@ final class EdgeCases {
     cursor = base;
     for (int i = between(0, 3); i > 0; i--) {
       DatePeriod p = period(cursor, i == 1 && random.nextBoolean());
+      PlacementType type = pick(PlacementType.values());
       Placement.Builder pl = Placement.builder().youngPersonId(id).period(p)
-          .type(pick(PlacementType.values())).insideCouncilArea(random.nextBoolean());
-      if (random.nextBoolean()) {
+          .type(type).location(pick(PlacementLocation.values()));
+      if (type.allowsProvider() && random.nextBoolean()) {
         pl.provider(pick(PlacementProvider.values()));
       }
       b.addPlacements(pl.build());

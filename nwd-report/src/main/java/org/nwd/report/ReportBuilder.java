@@ -11,6 +11,8 @@ import org.nwd.cost.Money;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
+import org.nwd.fidelity.CohortFidelity;
+import org.nwd.fidelity.FidelityImpactResult;
 import org.nwd.impact.ImpactResult;
 import org.nwd.impact.NwdIndicators;
 import org.nwd.model.ShortTermThreshold;
@@ -129,6 +131,31 @@ public final class ReportBuilder {
       days.add(Math.toIntExact(d));
     }
     return hubStays(days, indicators.shortTermThreshold());
+  }
+
+  /**
+   * The fidelity of a cohort to the model: per indicator the young people met, not met, unknown and
+   * not applicable, the share met (with a chart) and the cohort figure, then the young people per
+   * band. Small counts, figures computed from them and totals that would reveal them show as [c].
+   */
+  public ReportBuilder fidelity(CohortFidelity fidelity) {
+    Objects.requireNonNull(fidelity, "fidelity");
+    sections.add(
+        FidelitySection.of(nextId("fidelity"), fidelity, Optional.empty(), suppressionThreshold));
+    return this;
+  }
+
+  /**
+   * As {@link #fidelity(CohortFidelity)}, then the outcomes per fidelity band (rates and rate ratios
+   * where a band is published) and the dose-response slopes with a chart, both stated as
+   * associations, not effects.
+   */
+  public ReportBuilder fidelity(FidelityImpactResult result) {
+    Objects.requireNonNull(result, "result");
+    sections.add(
+        FidelitySection.of(
+            nextId("fidelity"), result.fidelity(), Optional.of(result), suppressionThreshold));
+    return this;
   }
 
   /** The report with the sections added so far. */

@@ -262,6 +262,12 @@ final class Sections {
     body.append("<p>The financial case counts fiscal values only; the wider case adds economic and")
         .append(" social values. The two cases are never added together. Amounts are in pounds at")
         .append(" base-year prices, rounded to whole pounds (half up) for display.</p>\n");
+    // The price base, the deflator's vintage and any forecast years, where the figures are shown.
+    result.priceBasis().ifPresent(
+        p -> body.append("<p class=\"price-basis\">").append(Html.escape(p.statement()))
+            .append("</p>\n"));
+    body.append("<p class=\"wider-case\">").append(Html.escape(result.widerCaseStatement()))
+        .append("</p>\n");
     summary.appendHtml(body);
     pair(body, svg.finish(),
         "Present value of the financial-case saving in each appraisal year, split by agency.",
@@ -280,6 +286,9 @@ final class Sections {
   private static Table summary(String id, CostAvoidanceResult result) {
     CaseSummary f = result.financialCase();
     CaseSummary w = result.widerCase();
+    if (!result.widerCaseAddsToFinancialCase()) {
+      return financialOnly(id, f);
+    }
     List<Table.Row> rows = new ArrayList<>();
     rows.add(new Table.Row("PV of benefits",
         List.of(money(f.presentValueBenefits()), money(w.presentValueBenefits()))));
@@ -301,6 +310,22 @@ final class Sections {
         List.of(money(f.presentValueNonCashable()), money(w.presentValueNonCashable()))));
     return new Table(id, "Appraisal summary: financial case and wider case (never added together)",
         List.of("Figure", "Financial case", "Wider case"), rows);
+  }
+
+  /** The summary when the wider case would only repeat the financial case: one column, said so. */
+  private static Table financialOnly(String id, CaseSummary f) {
+    List<Table.Row> rows = new ArrayList<>();
+    rows.add(new Table.Row("PV of benefits", List.of(money(f.presentValueBenefits()))));
+    rows.add(new Table.Row("PV of costs", List.of(money(f.presentValueCosts()))));
+    rows.add(new Table.Row("Net present value", List.of(money(f.netPresentValue()))));
+    rows.add(new Table.Row("Benefit-cost ratio", List.of(ratio(f.benefitCostRatio()))));
+    rows.add(new Table.Row("Net benefit-cost ratio", List.of(ratio(f.netBenefitCostRatio()))));
+    rows.add(new Table.Row("Payback year (undiscounted)", List.of(year(f.paybackYearUndiscounted()))));
+    rows.add(new Table.Row("Payback year (discounted)", List.of(year(f.paybackYearDiscounted()))));
+    rows.add(new Table.Row("PV cashable", List.of(money(f.presentValueCashable()))));
+    rows.add(new Table.Row("PV non-cashable", List.of(money(f.presentValueNonCashable()))));
+    return new Table(id, "Appraisal summary: financial case (no economic or social values, so no"
+        + " separate wider case)", List.of("Figure", "Financial case"), rows);
   }
 
   private static Cell money(Money m) {
@@ -395,6 +420,9 @@ final class Sections {
         .append(". The simulation result holds only the percentiles P5, P50 and P95 and the mean,")
         .append(" not the draws, so the chart shows the percentile interval rather than a")
         .append(" histogram.</p>\n");
+    mc.widerCaseNote().ifPresent(
+        n -> body.append("<p class=\"wider-case\">Wider case: ").append(Html.escape(n))
+            .append(".</p>\n"));
     pair(body, svg.finish(), "Simulated NPV: P5 to P95 interval, median and mean.", npv);
     bcr.appendHtml(body);
     return new Section(id, "monte-carlo", "Uncertainty: Monte Carlo simulation", body.toString(),

@@ -95,6 +95,54 @@ class DetailsTest {
         .doesNotContain("class=\"defaults\"");
   }
 
+  /** The cost section states the prices, deflator vintage and forecast use, and the wider case. */
+  @Test
+  void costSectionStatesThePriceBasisAndWhatTheWiderCaseHolds() throws Exception {
+    org.nwd.cost.Appraisal a = org.nwd.cost.Appraisal.builder()
+        .priceBase(org.nwd.cost.PriceYear.parse("2025/26")).firstBenefitYear(1).midYear(false)
+        .addEvents(org.nwd.cost.EventsAvoided.of("CRISIS_PRESENTATIONS",
+            org.nwd.cost.Estimate.of(10), org.nwd.cost.EventsOrigin.PRE_POST, "x"))
+        .addAssumptions(org.nwd.cost.MeasureAssumptions.builder()
+            .measureCode("CRISIS_PRESENTATIONS").benefitYears(1).build())
+        .addProgrammeCost(0, org.nwd.cost.Agency.NHS, Money.ofPounds(100))
+        .build();
+    org.nwd.cost.CostAvoidanceResult fiscalOnly = org.nwd.cost.CostAvoidanceModel.run(a);
+    String html = Report.builder("t").costAvoidance(fiscalOnly).build().toHtml();
+    assertThat(html)
+        .contains("<p class=\"price-basis\">Prices: real 2025/26 prices (a forecast year of the"
+            + " deflator). Deflator: HM Treasury GDP deflators at market prices and money GDP, March"
+            + " 2026 (Quarterly National Accounts), 2024/25 = 100, published 2026-03. Forecast years"
+            + " used: 2025/26 (index derived from published % changes: 2025/26).</p>")
+        .contains("<p class=\"wider-case\">Wider case: the unit costs used carry no economic or"
+            + " social values, so the wider case adds nothing to the financial case and is not shown"
+            + " separately.</p>");
+    // One column: the financial case is not shown twice.
+    assertThat(ReportTest.rowTexts(Fixtures.table(parse(html), "cost-summary")))
+        .contains(List.of("PV of costs", "\u00a3100"))
+        .allSatisfy(row -> assertThat(row).hasSize(2));
+    // A result with social values keeps both columns and says which measures carry them.
+    String both = Report.builder("t").costAvoidance(Fixtures.cost()).build().toHtml();
+    assertThat(both).contains("Wider case: adds economic and social values for MISSING_INCIDENTS.")
+        .doesNotContain("class=\"price-basis\"");
+    assertThat(ReportTest.rowTexts(Fixtures.table(parse(both), "cost-summary")))
+        .allSatisfy(row -> assertThat(row).hasSize(3));
+  }
+
+  @Test
+  void monteCarloSectionSaysWhenTheWiderCaseRepeatsTheFinancialCase() {
+    org.nwd.cost.MonteCarloResult mc = org.nwd.cost.MonteCarloResult.builder()
+        .iterations(1000).seed(42)
+        .financialNpv(Fixtures.dist(-1000, 2000, 5000, 2100))
+        .widerNpv(Fixtures.dist(-1000, 2000, 5000, 2100))
+        .widerCaseNote("the wider case repeats the financial case")
+        .build();
+    assertThat(Report.builder("t").monteCarlo(mc).build().toHtml())
+        .contains("<p class=\"wider-case\">Wider case: the wider case repeats the financial"
+            + " case.</p>");
+    assertThat(Report.builder("t").monteCarlo(Fixtures.monteCarlo()).build().toHtml())
+        .doesNotContain("class=\"wider-case\"");
+  }
+
   @Test
   void aDateLineOnlyWhenGiven() {
     assertThat(Report.builder("t").generatedOn("25 November 2026").measureChanges(

@@ -25,8 +25,8 @@ public final class CaseSummaryAssert extends AbstractAssert<CaseSummaryAssert, C
       failWithMessage(
           "Expected the %s case to have a net present value of %s but it was %s"
               + " (PV benefits %s - PV costs %s)",
-          actual.name(), expected, rounded, actual.presentValueBenefits(),
-          actual.presentValueCosts());
+          actual.name(), expected.toExactString(), rounded.toExactString(),
+          actual.presentValueBenefits().toExactString(), actual.presentValueCosts().toExactString());
     }
     return this;
   }
@@ -39,7 +39,8 @@ public final class CaseSummaryAssert extends AbstractAssert<CaseSummaryAssert, C
       failWithMessage(
           "Expected the %s case to have a positive net present value but it was %s"
               + " (PV benefits %s - PV costs %s)",
-          actual.name(), npv, actual.presentValueBenefits(), actual.presentValueCosts());
+          actual.name(), npv.toExactString(), actual.presentValueBenefits().toExactString(),
+          actual.presentValueCosts().toExactString());
     }
     return this;
   }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -20,10 +21,13 @@ import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.nwd.DomainRuleException;
+import org.nwd.fidelity.FidelityIndicator;
 import org.nwd.model.CareStatus;
 import org.nwd.model.CareStatusPeriod;
 import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
+import org.nwd.model.DecisionCategory;
+import org.nwd.model.DecisionRecord;
 import org.nwd.model.EndReason;
 import org.nwd.model.Hub;
 import org.nwd.model.HubEpisode;
@@ -33,9 +37,12 @@ import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.Placement;
 import org.nwd.model.PlacementProvider;
 import org.nwd.model.PlacementType;
+import org.nwd.model.Provocation;
+import org.nwd.model.ProvocationCatalogue;
 import org.nwd.model.Referral;
 import org.nwd.model.ReferralCategory;
 import org.nwd.model.ReferralDecision;
+import org.nwd.model.RiskOwner;
 import org.nwd.model.Role;
 import org.nwd.model.ScoreObservation;
 import org.nwd.model.StandardMeasures;
@@ -94,6 +101,18 @@ import org.nwd.model.YoungPersonRecord;
  *
  * <p>So the standard analysis of {@link #standardMeasures()} reads a before and an after value for
  * every one of them. Other young people have no placements; nobody has status periods.
+ *
+ * <p>With {@link CohortSettings#fidelity() fidelity settings}, each young person also has a {@link
+ * FidelityTier} ({@link #fidelityTier(int)}), drawn with everything it shapes from a second stream of
+ * their own, and the record is written to meet or fail each fidelity indicator as the tier says, at
+ * the thresholds of the settings' rubric: hub support starts on the referral day or 1-21 days after
+ * the first-contact threshold; the bed stay is cut to the short-term threshold or runs 1-30 days past
+ * it, ends where drawn or in an external placement, and is followed by outreach lasting at least the
+ * continuing-support threshold or by none; the key worker starts on the referral day or late, and
+ * stays or changes more often than the threshold allows; each embedded specialist the tier involves
+ * is in the team from the start of hub support with recorded contacts; and 2-4 decisions in the
+ * follow-up each cite a provocation, or none does. Event and placement-move rates after the index
+ * date use the tier's multiplier: the configured association between fidelity and outcome.
  */
 public final class CohortGenerator {
 
@@ -120,9 +139,15 @@ public final class CohortGenerator {
   private final SharedStateDiscreteSampler statusSampler;
   private final SharedStateDiscreteSampler placementTypeSampler;
   private final long referralWindowDays;
+  /** The fidelity settings, or null without them. */
+  private final FidelitySettings fidelity;
+
+  private final FidelityTier[] tiers;
+  private final SharedStateDiscreteSampler tierSampler;
 
   private CohortGenerator(CohortSettings settings) {
     this.settings = settings;
+    this.fidelity = settings.fidelity().orElse(null);
     this.baseRates =
         new double[] {
           settings.missingIncidentsPerYear(),
@@ -141,6 +166,9 @@ public final class CohortGenerator {
     this.placementTypeSampler = GuideTableDiscreteSampler.of(unused, PLACEMENT_TYPE_SHARES);
     this.referralWindowDays =
         ChronoUnit.DAYS.between(settings.referralsFrom(), settings.referralsUntil());
+    // Tiers in declaration order, whatever the order of the settings' map: the same cohort always.
+    this.tiers = FidelityTier.values();
+    this.tierSampler = fidelity == null ? null : GuideTableDiscreteSampler.of(unused, tierShares());
   }
 
   private static double[] shares(Iterable<Double> values) {
@@ -285,21 +313,40 @@ public final class CohortGenerator {
             .addReferrals(Referral.of(id, indexDate, category, ReferralDecision.ACCEPTED));
 
     Hub hub = settings.hubs().get(rng.nextInt(settings.hubs().size()));
-    record.addAllHubEpisodes(hubEpisodes(rng, id, hub, status, indexDate, followUpEnd));
-    record.team(
-        TeamAroundTheChild.of(
-            id,
-            List.of(
-                TeamMembership.of(
-                    WorkerId.of(hub.id() + "-KW-" + (1 + rng.nextInt(12))),
-                    Role.KEY_WORKER,
-                    after))));
+    double multiplier = settings.rateMultiplierAfterIndex();
+    if (fidelity == null) {
+      record.addAllHubEpisodes(hubEpisodes(rng, id, hub, status, indexDate, followUpEnd));
+      record.team(
+          TeamAroundTheChild.of(
+              id,
+              List.of(
+                  TeamMembership.of(
+                      WorkerId.of(hub.id() + "-KW-" + (1 + rng.nextInt(12))),
+                      Role.KEY_WORKER,
+                      after))));
+    } else {
+      // The tier and everything it shapes come from the person's own fidelity stream; the main
+      // stream is drawn in the same order as without fidelity.
+      UniformRandomProvider f = fidelityRng(index);
+      FidelityTier tier = tierOf(f);
+      multiplier = fidelity.rateMultipliers().get(tier);
+      LocalDate hubStart =
+          tier.meets(FidelityIndicator.DAYS_TO_FIRST_HUB_CONTACT)
+              ? indexDate
+              : indexDate.plusDays(late(f, FidelityIndicator.DAYS_TO_FIRST_HUB_CONTACT));
+      record.addAllHubEpisodes(
+          faithfulHubEpisodes(rng, f, tier, id, hub, status, hubStart, followUpEnd));
+      int keyWorker = 1 + rng.nextInt(12);
+      record.team(
+          TeamAroundTheChild.of(
+              id, faithfulTeam(f, tier, hub, keyWorker, indexDate, hubStart, followUpEnd)));
+      record.addAllDecisions(decisions(f, tier, id, indexDate, followUpEnd));
+    }
 
     List<OutcomeEvent> events = new ArrayList<>();
     for (int k = 0; k < EVENT_MEASURES.length; k++) {
       addEvents(events, rng, id, EVENT_MEASURES[k], before, baseRates[k]);
-      addEvents(
-          events, rng, id, EVENT_MEASURES[k], after, baseRates[k] * settings.rateMultiplierAfterIndex());
+      addEvents(events, rng, id, EVENT_MEASURES[k], after, baseRates[k] * multiplier);
     }
     events.sort(Comparator.comparing(OutcomeEvent::date));
     record.addAllEvents(events);
@@ -318,7 +365,7 @@ public final class CohortGenerator {
         ScoreObservation.of(id, sdq, followUpEnd.minusDays(1), followUp));
     // Drawn last, so that the items above do not depend on whether the person is looked after.
     if (status == CareStatus.LOOKED_AFTER) {
-      record.addAllPlacements(placements(rng, id, before, after));
+      record.addAllPlacements(placements(rng, id, before, after, multiplier));
     }
     return record.build();
   }
@@ -328,7 +375,11 @@ public final class CohortGenerator {
    * ended (a move), the last one open.
    */
   private List<Placement> placements(
-      UniformRandomProvider rng, YoungPersonId id, DatePeriod before, DatePeriod after) {
+      UniformRandomProvider rng,
+      YoungPersonId id,
+      DatePeriod before,
+      DatePeriod after,
+      double multiplier) {
     LocalDate start = before.start();
     long beforeDays = before.lengthInDays(start);
     long afterDays = after.lengthInDays(start);
@@ -340,7 +391,7 @@ public final class CohortGenerator {
     long[] afterMoves =
         distinctDays(
             rng,
-            poisson(rng, rate * settings.rateMultiplierAfterIndex() * afterDays / 365.25),
+            poisson(rng, rate * multiplier * afterDays / 365.25),
             beforeDays,
             beforeDays + afterDays);
     List<Placement> out = new ArrayList<>(1 + beforeMoves.length + afterMoves.length);
@@ -469,6 +520,185 @@ public final class CohortGenerator {
 
   private static double sdq(double raw) {
     return Math.max(0, Math.min(40, Math.rint(raw)));
+  }
+
+  // ---------------------------------------------------------------- fidelity
+
+  /** Mixed into the seed for each young person's fidelity stream, so it is disjoint from the main one. */
+  private static final long FIDELITY_STREAM = 0x5DEECE66DL;
+
+  private double[] tierShares() {
+    double[] out = new double[tiers.length];
+    for (int t = 0; t < tiers.length; t++) {
+      out[t] = fidelity.mix().getOrDefault(tiers[t], 0.0);
+    }
+    return out;
+  }
+
+  private UniformRandomProvider fidelityRng(int index) {
+    return rngFor(settings.seed() ^ FIDELITY_STREAM, index);
+  }
+
+  private FidelityTier tierOf(UniformRandomProvider f) {
+    return tiers[tierSampler.withUniformRandomProvider(f).sample()];
+  }
+
+  /**
+   * The fidelity tier of young person {@code index} when the settings have {@link
+   * CohortSettings#fidelity() fidelity}: the first draw of the person's own fidelity stream, so it
+   * depends on the seed and the index alone. Empty without fidelity settings.
+   */
+  public Optional<FidelityTier> fidelityTier(int index) {
+    DomainRuleException.require(index >= 0, "index", "index %s is negative", index);
+    return fidelity == null ? Optional.empty() : Optional.of(tierOf(fidelityRng(index)));
+  }
+
+  /** Days after the referral that miss the threshold of {@code indicator}: 1 to 21 days late. */
+  private long late(UniformRandomProvider f, FidelityIndicator indicator) {
+    return (long) Math.floor(fidelity.threshold(indicator)) + 1 + f.nextInt(21);
+  }
+
+  /**
+   * As {@link #hubEpisodes} from {@code hubStart}, drawing the same from the main stream, then shaped
+   * by the tier: a stay no longer than the short-term threshold (or 1 to 30 days longer), ending where
+   * drawn (or in an external placement), followed by outreach of at least the continuing-support
+   * threshold (or by nothing), the outreach ending at home (or elsewhere).
+   */
+  private List<HubEpisode> faithfulHubEpisodes(
+      UniformRandomProvider rng,
+      UniformRandomProvider f,
+      FidelityTier tier,
+      YoungPersonId id,
+      Hub hub,
+      CareStatus status,
+      LocalDate hubStart,
+      LocalDate followUpEnd) {
+    List<HubEpisode> episodes = new ArrayList<>(2);
+    EndReason home =
+        status == CareStatus.CARE_LEAVER ? EndReason.INDEPENDENT_LIVING : EndReason.HOME_OR_FAMILY;
+    if (rng.nextDouble() >= settings.outreachOnlyShare()) {
+      HubEpisodeKind kind =
+          rng.nextDouble() < settings.emergencyBedShare()
+              ? HubEpisodeKind.EMERGENCY_BED
+              : HubEpisodeKind.RESIDENTIAL_STAY;
+      long drawn = 1L + GeometricSampler.of(rng, 1.0 / settings.meanHubStayDays()).sample();
+      EndReason drawnReason = rng.nextBoolean() ? EndReason.HOME_OR_FAMILY : EndReason.FOSTER_CARE;
+      long shortStay = (long) Math.floor(fidelity.threshold(FidelityIndicator.SHORT_BED_STAYS));
+      long stay =
+          tier.meets(FidelityIndicator.SHORT_BED_STAYS)
+              ? Math.max(1, Math.min(Math.min(drawn, shortStay), days(hubStart, followUpEnd)))
+              : shortStay + 1 + f.nextInt(30);
+      LocalDate stayEnd = hubStart.plusDays(stay);
+      boolean family = tier.meets(FidelityIndicator.FAMILY_OR_COMMUNITY_AFTER_STAY);
+      episodes.add(
+          episode(id, hub, kind, hubStart, stayEnd, family ? drawnReason : EndReason.EXTERNAL_PLACEMENT));
+      if (tier.meets(FidelityIndicator.OUTREACH_AFTER_STAY)) {
+        long support = (long) Math.ceil(fidelity.threshold(FidelityIndicator.OUTREACH_AFTER_STAY));
+        LocalDate supportEnd = stayEnd.plusDays(support);
+        episodes.add(
+            episode(id, hub, HubEpisodeKind.OUTREACH, stayEnd,
+                supportEnd.isAfter(followUpEnd) ? supportEnd : followUpEnd,
+                family ? home : EndReason.OTHER));
+      }
+      return episodes;
+    }
+    episodes.add(episode(id, hub, HubEpisodeKind.OUTREACH, hubStart, followUpEnd, home));
+    return episodes;
+  }
+
+  private static long days(LocalDate from, LocalDate to) {
+    return ChronoUnit.DAYS.between(from, to);
+  }
+
+  /**
+   * The team: a key worker from the referral (or late), one for the whole follow-up (or changing
+   * more often than the threshold allows), and each embedded specialist the tier involves from the
+   * start of hub support, with at least the threshold's contacts.
+   */
+  private List<TeamMembership> faithfulTeam(
+      UniformRandomProvider f,
+      FidelityTier tier,
+      Hub hub,
+      int keyWorker,
+      LocalDate referral,
+      LocalDate hubStart,
+      LocalDate followUpEnd) {
+    List<TeamMembership> team = new ArrayList<>();
+    LocalDate from =
+        tier.meets(FidelityIndicator.KEY_WORKER_WITHIN_DAYS)
+            ? referral
+            : referral.plusDays(late(f, FidelityIndicator.KEY_WORKER_WITHIN_DAYS));
+    long days = days(from, followUpEnd);
+    int changes =
+        tier.meets(FidelityIndicator.KEY_WORKER_CHANGES_PER_YEAR)
+            ? 0
+            : (int) Math.floor(
+                    fidelity.threshold(FidelityIndicator.KEY_WORKER_CHANGES_PER_YEAR)
+                        * days
+                        / 365.25)
+                + 1;
+    long segment = days / (changes + 1);
+    for (int s = 0; s <= changes; s++) {
+      LocalDate start = from.plusDays(s * segment);
+      LocalDate end = s == changes ? followUpEnd : from.plusDays((s + 1) * segment);
+      team.add(
+          TeamMembership.of(
+              WorkerId.of(hub.id() + "-KW-" + (1 + (keyWorker - 1 + s) % 12)),
+              Role.KEY_WORKER,
+              DatePeriod.of(start, end)));
+    }
+    for (FidelityIndicator i : FidelityIndicator.values()) {
+      if (i.specialistRole().isPresent() && tier.meets(i)) {
+        Role role = i.specialistRole().get();
+        int contacts = (int) Math.max(1, Math.ceil(fidelity.threshold(i))) + f.nextInt(6);
+        team.add(
+            TeamMembership.builder()
+                .workerId(WorkerId.of(hub.id() + "-" + SPECIALIST_TAGS.get(role) + "-1"))
+                .role(role)
+                .period(DatePeriod.of(hubStart, followUpEnd))
+                .contacts(contacts)
+                .build());
+      }
+    }
+    return team;
+  }
+
+  private static final java.util.Map<Role, String> SPECIALIST_TAGS =
+      java.util.Map.of(
+          Role.LIFE_COACH, "LC",
+          Role.COMMUNICATION_SUPPORT_WORKER, "CSW",
+          Role.POLICE_LIAISON_OFFICER, "PLO");
+
+  private static final List<String> PROVOCATIONS =
+      ProvocationCatalogue.northYorkshireExample().provocations().stream()
+          .map(Provocation::id)
+          .collect(Collectors.toList());
+
+  /** 2 to 4 decisions in the follow-up, each citing a provocation or none, as the tier says. */
+  private static List<DecisionRecord> decisions(
+      UniformRandomProvider f,
+      FidelityTier tier,
+      YoungPersonId id,
+      LocalDate referral,
+      LocalDate followUpEnd) {
+    boolean citing = tier.meets(FidelityIndicator.DECISIONS_CITING_PROVOCATION);
+    int n = 2 + f.nextInt(3);
+    List<DecisionRecord> out = new ArrayList<>(n);
+    DecisionCategory[] categories = DecisionCategory.values();
+    for (int i = 0; i < n; i++) {
+      DecisionRecord.Builder d =
+          DecisionRecord.builder()
+              .date(referral.plusDays(f.nextLong(days(referral, followUpEnd))))
+              .youngPersonId(id)
+              .category(categories[f.nextInt(categories.length)])
+              .riskManagedFor(citing ? RiskOwner.YOUNG_PERSON : RiskOwner.ORGANISATION);
+      if (citing) {
+        d.addProvocationsConsidered(PROVOCATIONS.get(f.nextInt(PROVOCATIONS.size())));
+      }
+      out.add(d.build());
+    }
+    out.sort(Comparator.comparing(DecisionRecord::date));
+    return out;
   }
 
   /**

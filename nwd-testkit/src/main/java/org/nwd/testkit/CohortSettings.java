@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
@@ -279,8 +280,22 @@ public abstract class CohortSettings {
     return 4.0;
   }
 
+  /**
+   * Fidelity to generate, with its configured association with outcomes ({@link FidelitySettings});
+   * absent by default. Without it the generator writes exactly what it wrote before fidelity settings
+   * existed (no decisions, no specialists, every young person's hub support from the referral day);
+   * with it each young person also gets a {@link FidelityTier} drawn from a stream of its own.
+   * Needs a follow-up of at least 3 months, so that the generated delays fit.
+   */
+  public abstract Optional<FidelitySettings> fidelity();
+
   @Value.Check
   void check() {
+    DomainRuleException.require(
+        fidelity().isEmpty() || followUpMonths() >= 3,
+        "followUpMonths",
+        "followUpMonths %s is below 3; fidelity settings need at least 3 months of follow-up",
+        followUpMonths());
     DomainRuleException.require(
         size() >= 0, "size", "size %s is negative; a cohort has zero or more young people", size());
     DomainRuleException.require(

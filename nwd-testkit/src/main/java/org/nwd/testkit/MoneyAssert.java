@@ -25,12 +25,14 @@ public final class MoneyAssert extends AbstractAssert<MoneyAssert, Money> {
     isNotNull();
     if (expected.amount().stripTrailingZeros().scale() > 2) {
       throw new IllegalArgumentException(
-          "expected amount " + expected + " is not in whole pence; give at most two decimals");
+          "expected amount " + expected.toExactString()
+              + " is not in whole pence; give at most two decimals");
     }
     Money rounded = actual.roundedToPence(RoundingMode.HALF_UP);
     if (!rounded.equals(expected)) {
       failWithMessage(
-          "Expected %s to the penny but was %s (%s to the penny)", expected, actual, rounded);
+          "Expected %s to the penny but was %s (%s to the penny)", expected.toExactString(),
+          actual.toExactString(), rounded.toExactString());
     }
     return this;
   }

@@ -81,7 +81,7 @@ class CostOnGeneratedCohortTest {
             .costOptimismBias(BigDecimal.ZERO)
             .deflator(GdpDeflator.gmcaUcdV14())
             .discountSchedule(DiscountSchedule.greenBook())
-            .mapping(OutcomeCostMapping.proposedDefault())
+            .mapping(OutcomeCostMapping.gmcaV14Proposal())
             .catalogue(UnitCostCatalogue.defaults());
     for (OutcomeMeasure m :
         new OutcomeMeasure[] {

@@ -1,0 +1,367 @@
+package org.nwd.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.nwd.fidelity.CohortFidelity;
+import org.nwd.fidelity.DoseResponse;
+import org.nwd.fidelity.FidelityBreakdown;
+import org.nwd.fidelity.FidelityImpactResult;
+import org.nwd.fidelity.IndicatorSummary;
+import org.nwd.impact.MeasureResult;
+import org.nwd.impact.SuppressedTable;
+import org.nwd.stats.Interval;
+import org.nwd.stats.Proportion;
+import org.nwd.stats.Rate;
+
+/**
+ * Renders the fidelity section: the indicators (young people met, not met, unknown, not applicable,
+ * the share met and the cohort figure) with a chart of the shares met, the bands, and, with impact,
+ * the outcomes per band and the dose-response slopes. Counts go through {@link SuppressedTable}, so
+ * small cells and the totals that would reveal them are suppressed; a share, rate or median is shown
+ * only where the counts behind it are.
+ */
+final class FidelitySection {
+  private static final double LEFT = 260;
+  private static final double RIGHT = Svg.WIDTH - 40;
+
+  private FidelitySection() {}
+
+  static Section of(String id, CohortFidelity fidelity, Optional<FidelityImpactResult> impact,
+      int threshold) {
+    List<Table> tables = new ArrayList<>();
+    StringBuilder body = new StringBuilder();
+    body.append("<p>Fidelity to the No Wrong Door model, measured from the case records of ")
+        .append(fidelity.size())
+        .append(" young people as of ")
+        .append(Html.escape(fidelity.asOf().toString()))
+        .append(" under the rubric &#8220;")
+        .append(Html.escape(fidelity.rubric().name()))
+        .append("&#8221;")
+        .append(fidelity.rubric().proposal() ? " (a proposal, not an adopted standard)" : "")
+        .append(". No published fidelity tool exists: every indicator&#39;s definition and default")
+        .append(" threshold is the library&#39;s proposal. An indicator the data cannot decide is")
+        .append(" unknown, and counts as not met in a young person&#39;s score.</p>\n");
+
+    List<IndicatorSummary> summaries = fidelity.summaries();
+    List<String> labels = new ArrayList<>();
+    long[][] counts = new long[summaries.size()][];
+    for (int i = 0; i < summaries.size(); i++) {
+      IndicatorSummary s = summaries.get(i);
+      labels.add(s.indicator().displayName());
+      counts[i] = new long[] {s.met(), s.notMet(), s.unknown(), s.notApplicable()};
+    }
+    SuppressedTable statuses =
+        SuppressedTable.of("indicator", labels, List.of("met", "not met", "unknown",
+            "not applicable"), counts, threshold);
+    Table indicators = indicatorTable(id + "-indicators", summaries, statuses, threshold);
+    pair(body, shareChart(id + "-chart", summaries, statuses),
+        "Share of young people meeting each indicator, of those to whom it applies.", indicators);
+    tables.add(indicators);
+
+    Table bands = bandTable(id + "-bands", fidelity, threshold);
+    bands.appendHtml(body);
+    tables.add(bands);
+
+    if (impact.isPresent()) {
+      FidelityImpactResult r = impact.get();
+      body.append("<p>Outcomes per fidelity band: the impact analysis run on each band&#39;s young")
+          .append(" people. A band is shown only where its young people and events are published.")
+          .append(" Bands are an <strong>association</strong>: young people are not assigned to")
+          .append(" them at random.</p>\n");
+      Table byBand = bandOutcomeTable(id + "-by-band", r);
+      byBand.appendHtml(body);
+      tables.add(byBand);
+      Table slopes = slopeTable(id + "-dose-response", r, threshold);
+      body.append("<p>Dose-response: the slope of each young person&#39;s change in the outcome")
+          .append(" (after minus before) on their fidelity score from 0 to 1, with a 95% interval")
+          .append(" robust to unequal variances (HC3). It describes how change went with fidelity")
+          .append(" in this cohort; it is <strong>associational, not causal</strong>.</p>\n");
+      pair(body, slopeChart(id + "-slopes", r, threshold),
+          "Dose-response slopes with their intervals; 0 means no association.", slopes);
+      tables.add(slopes);
+    }
+    body.append("<p class=\"note suppression\">[c] marks a suppressed small cell: a count of young")
+        .append(" people, stays or decisions from 1 to ")
+        .append(threshold - 1)
+        .append(", a figure computed from one, or a total that would reveal it.</p>\n");
+    return new Section(id, "fidelity", "Fidelity to the model", body.toString(), tables);
+  }
+
+  // ---------------------------------------------------------------- indicators
+
+  private static Table indicatorTable(String id, List<IndicatorSummary> summaries,
+      SuppressedTable statuses, int threshold) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (int i = 0; i < summaries.size(); i++) {
+      IndicatorSummary s = summaries.get(i);
+      List<Cell> cells = new ArrayList<>();
+      cells.add(Cell.of(s.indicator().rule(s.threshold())));
+      for (int c = 0; c < 4; c++) {
+        cells.add(statuses.isSuppressed(i, c) ? Cell.suppressed()
+            : Cell.of(Long.toString(statuses.value(i, c))));
+      }
+      Optional<Proportion> share = publishedShare(s, statuses, i);
+      cells.add(share.map(p -> Cell.of(Num.fixed(p.estimate(), 2))).orElse(naOrSuppressed(s)));
+      // A figure could give a suppressed count of young people away (one stay each, say).
+      boolean rowPublished = true;
+      for (int c = 0; c <= 4; c++) {
+        rowPublished &= !statuses.isSuppressed(i, c);
+      }
+      cells.add(rowPublished ? figure(s, threshold) : Cell.suppressed());
+      rows.add(new Table.Row(s.indicator().displayName(), cells));
+    }
+    return new Table(id,
+        "Fidelity indicators: young people by status, share met of those to whom the indicator"
+            + " applies (unknown counts as not met), and the cohort figure",
+        List.of("Indicator", "Met at", "Met", "Not met", "Unknown", "Not applicable", "Share met",
+            "Cohort figure"),
+        rows);
+  }
+
+  /** The share met when its counts (met and the row's applicable total) are published. */
+  private static Optional<Proportion> publishedShare(IndicatorSummary s, SuppressedTable t, int i) {
+    boolean published = !t.isSuppressed(i, 0) && !t.isSuppressed(i, 3) && !t.isSuppressed(i, 4);
+    return published ? s.metShare() : Optional.empty();
+  }
+
+  private static Cell naOrSuppressed(IndicatorSummary s) {
+    return s.applicable() == 0 ? Cell.of("n/a") : Cell.suppressed();
+  }
+
+  /** The pooled share, rate or median, when the counts behind it are not small. */
+  private static Cell figure(IndicatorSummary s, int threshold) {
+    Optional<Proportion> share = s.pooledShare();
+    if (share.isPresent()) {
+      Proportion p = share.get();
+      if (!safe(p.successes(), p.trials(), threshold)) {
+        return Cell.suppressed();
+      }
+      String text = p.successes() + " of " + p.trials() + " (" + Num.fixed(p.estimate(), 2) + ")";
+      if (s.indicator().specialistRole().isPresent() && s.contactsWhenInvolved().size() >= threshold) {
+        text += "; contacts when involved " + Num.fixed(s.meanContactsWhenInvolved().getAsDouble(), 1);
+      }
+      if (!s.observations().isEmpty() && s.observations().size() >= threshold) {
+        text += "; median completed stay " + Num.fixed(s.medianObservation().getAsDouble(), 1)
+            + " days";
+      }
+      return Cell.of(text);
+    }
+    Optional<Rate> rate = s.pooledRate();
+    if (rate.isPresent()) {
+      return s.values().size() >= threshold
+          ? Cell.of(Num.fixed(rate.get().rate(), 2) + " per person-year")
+          : Cell.suppressed();
+    }
+    OptionalDouble median = s.medianValue();
+    if (median.isEmpty()) {
+      return Cell.of("n/a");
+    }
+    return s.values().size() >= threshold
+        ? Cell.of("median " + Num.fixed(median.getAsDouble(), 1) + " " + s.indicator().unit())
+        : Cell.suppressed();
+  }
+
+  /** True when neither {@code x} nor {@code n - x} is a small count, and {@code n} is not. */
+  static boolean safe(long x, long n, int threshold) {
+    return n >= threshold && (x == 0 || x >= threshold) && (n - x == 0 || n - x >= threshold);
+  }
+
+  private static String shareChart(String id, List<IndicatorSummary> summaries,
+      SuppressedTable statuses) {
+    double rowHeight = 26;
+    double top = 30;
+    double bottom = top + summaries.size() * rowHeight;
+    LinearScale x = new LinearScale(0, 1, LEFT, RIGHT);
+    Svg svg = new Svg(id, "fidelity-indicators", bottom + 44,
+        "Share of young people meeting each fidelity indicator",
+        "For each of " + summaries.size() + " indicators, a bar from 0 to the share of young"
+            + " people meeting it among those to whom it applies, with its 95% Wilson interval."
+            + " Suppressed indicators are marked [c].");
+    svg.xAxis(x, List.of(BigDecimal.ZERO, new BigDecimal("0.25"), new BigDecimal("0.5"),
+        new BigDecimal("0.75"), BigDecimal.ONE), bottom, top, Num::plain, "share met");
+    for (int i = 0; i < summaries.size(); i++) {
+      IndicatorSummary s = summaries.get(i);
+      double y = top + i * rowHeight;
+      svg.open("g", "class", "row", "data-indicator", s.indicator().code());
+      svg.text(Svg.shorten(s.indicator().displayName(), 40), "class", "category", "x",
+          Num.px(LEFT - 8), "y", Num.px(y + 16), "text-anchor", "end");
+      Optional<Proportion> share = publishedShare(s, statuses, i);
+      if (share.isPresent()) {
+        Proportion p = share.get();
+        svg.empty("rect", "class", "bar s0", "data-value", Num.fixed(p.estimate(), 2), "x",
+            Num.px(LEFT), "y", Num.px(y + 5), "width", Num.px(x.apply(p.estimate()) - LEFT),
+            "height", Num.px(rowHeight - 10));
+        Interval ci = p.interval();
+        svg.empty("path", "class", "errorbar before", "d",
+            "M" + Num.px(x.apply(ci.lower())) + " " + Num.px(y + rowHeight / 2) + "H"
+                + Num.px(x.apply(ci.upper())));
+      } else {
+        svg.text(s.applicable() == 0 ? "n/a" : Cell.SUPPRESSED, "class", "suppressed-marker", "x",
+            Num.px(LEFT + 6), "y", Num.px(y + 16));
+      }
+      svg.close("g");
+    }
+    return svg.finish();
+  }
+
+  // ---------------------------------------------------------------- bands
+
+  private static Table bandTable(String id, CohortFidelity fidelity, int threshold) {
+    Map<String, Long> counts = fidelity.bandCounts();
+    List<String> names = new ArrayList<>(counts.keySet());
+    long[][] cells = new long[names.size()][];
+    for (int i = 0; i < names.size(); i++) {
+      cells[i] = new long[] {counts.get(names.get(i))};
+    }
+    SuppressedTable t = SuppressedTable.of("band", names, List.of("young people"), cells, threshold);
+    List<Table.Row> rows = new ArrayList<>();
+    for (int i = 0; i <= names.size(); i++) {
+      String band = i < names.size() ? names.get(i) : "Total";
+      String minimum = i < names.size()
+          ? fidelity.rubric().band(band).map(b -> "from " + b.minimumScore().toPlainString())
+              .orElse("no indicator applies")
+          : "";
+      rows.add(new Table.Row(band, List.of(Cell.of(minimum),
+          t.isSuppressed(i, 0) ? Cell.suppressed() : Cell.of(Long.toString(t.value(i, 0))))));
+    }
+    return new Table(id,
+        "Young people by fidelity band (score = weight of indicators met over weight of those that"
+            + " apply)",
+        List.of("Band", "Score", "Young people"), rows);
+  }
+
+  // ---------------------------------------------------------------- impact by band
+
+  private static Table bandOutcomeTable(String id, FidelityImpactResult r) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (FidelityBreakdown b : r.breakdowns()) {
+      for (int g = 0; g < b.bands().size(); g++) {
+        String name = b.measure().name() + ", " + b.bands().get(g);
+        Optional<MeasureResult> m = b.publishableResult(g);
+        Optional<double[]> rates = b.publishableRates(g);
+        if (b.changes().published(g, 3).orElse(-1) == 0) {
+          Cell none = Cell.of("n/a");
+          rows.add(new Table.Row(name, List.of(Cell.of("0"), none, none, none, none, none)));
+          continue;
+        }
+        if (m.isEmpty()) {
+          rows.add(new Table.Row(name, List.of(Cell.suppressed(), Cell.suppressed(),
+              Cell.suppressed(), Cell.suppressed(), Cell.suppressed(), Cell.suppressed())));
+          continue;
+        }
+        MeasureResult mr = m.get();
+        List<Cell> cells = new ArrayList<>();
+        cells.add(Cell.of(Long.toString(mr.people())));
+        cells.add(rates.map(x -> Cell.of(Num.fixed(x[0], 2))).orElse(Cell.of("n/a")));
+        cells.add(rates.map(x -> Cell.of(Num.fixed(x[1], 2))).orElse(Cell.of("n/a")));
+        estimate(cells, mr);
+        rows.add(new Table.Row(name, cells));
+      }
+    }
+    return new Table(id,
+        "Outcomes by fidelity band: rates per person-year before and after, and the rate ratio (or"
+            + " the mean change of a score) with its 95% interval",
+        List.of("Measure and band", "Young people", "Rate before", "Rate after", "Estimate",
+            "Lower", "Upper"),
+        rows);
+  }
+
+  private static void estimate(List<Cell> cells, MeasureResult m) {
+    OptionalDouble value = OptionalDouble.empty();
+    Optional<Interval> interval = Optional.empty();
+    if (m.rates().isPresent()) {
+      value = m.rates().get().rateRatio().estimate();
+      interval = m.rates().get().rateRatio().interval();
+    } else if (m.scores().isPresent()) {
+      value = OptionalDouble.of(m.scores().get().meanChange().meanChange());
+      interval = Optional.of(m.scores().get().meanChange().interval());
+    }
+    cells.add(Cell.of(value.isPresent() ? Num.fixed(value.getAsDouble(), 2) : "undefined"));
+    cells.add(Cell.of(interval.map(i -> Num.fixed(i.lower(), 2)).orElse("n/a")));
+    cells.add(Cell.of(interval.map(i -> Num.fixed(i.upper(), 2)).orElse("n/a")));
+  }
+
+  // ---------------------------------------------------------------- dose-response
+
+  private static Table slopeTable(String id, FidelityImpactResult r, int threshold) {
+    List<Table.Row> rows = new ArrayList<>();
+    for (DoseResponse d : r.doseResponses()) {
+      List<Cell> cells = new ArrayList<>();
+      if (d.n() > 0 && d.n() < threshold) {
+        for (int c = 0; c < 5; c++) {
+          cells.add(Cell.suppressed());
+        }
+      } else {
+        cells.add(Cell.of(Integer.toString(d.n())));
+        cells.add(Cell.of(d.changeUnit()));
+        cells.add(Cell.of(d.slope().isPresent() ? Num.fixed(d.slope().getAsDouble(), 3)
+            : "undefined"));
+        cells.add(Cell.of(d.interval().map(i -> Num.fixed(i.lower(), 3)).orElse("n/a")));
+        cells.add(Cell.of(d.interval().map(i -> Num.fixed(i.upper(), 3)).orElse("n/a")));
+      }
+      rows.add(new Table.Row(d.measure().name(), cells));
+    }
+    return new Table(id,
+        "Dose-response: slope of the change per young person on the fidelity score (0 to 1), with"
+            + " its 95% HC3 interval; associational, not causal",
+        List.of("Measure", "Young people", "Change", "Slope", "Lower", "Upper"), rows);
+  }
+
+  private static String slopeChart(String id, FidelityImpactResult r, int threshold) {
+    List<DoseResponse> shown = new ArrayList<>();
+    double lo = 0;
+    double hi = 0;
+    for (DoseResponse d : r.doseResponses()) {
+      shown.add(d);
+      if (d.n() >= threshold && d.interval().isPresent()) {
+        lo = Math.min(lo, d.interval().get().lower());
+        hi = Math.max(hi, d.interval().get().upper());
+      }
+    }
+    double rowHeight = 30;
+    double top = 30;
+    double bottom = top + Math.max(1, shown.size()) * rowHeight;
+    LinearScale x = LinearScale.nice(lo, hi, 6, LEFT, RIGHT);
+    Svg svg = new Svg(id, "fidelity-dose-response", bottom + 44,
+        "Dose-response of outcome change on fidelity score",
+        "For each of " + shown.size() + " measures, the slope of the change per young person on"
+            + " the fidelity score as a point, with its 95% interval as a line; a vertical line"
+            + " marks 0, no association. Suppressed or undefined slopes are marked.");
+    svg.xAxis(x, bottom, top, Num::plain, "change per unit of fidelity score");
+    for (int i = 0; i < shown.size(); i++) {
+      DoseResponse d = shown.get(i);
+      double y = top + i * rowHeight + rowHeight / 2;
+      svg.open("g", "class", "row", "data-measure", d.measure().code());
+      svg.text(Svg.shorten(d.measure().name(), 40), "class", "category", "x", Num.px(LEFT - 8),
+          "y", Num.px(y + 4), "text-anchor", "end");
+      if (d.n() < threshold || d.slope().isEmpty()) {
+        svg.text(d.n() > 0 && d.n() < threshold ? Cell.SUPPRESSED : "undefined", "class",
+            "suppressed-marker", "x", Num.px(LEFT + 6), "y", Num.px(y + 4));
+      } else {
+        d.interval().ifPresent(ci -> svg.empty("path", "class", "errorbar after", "d",
+            "M" + Num.px(x.apply(ci.lower())) + " " + Num.px(y) + "H" + Num.px(x.apply(ci.upper()))));
+        svg.empty("circle", "class", "point after", "data-value",
+            Num.fixed(d.slope().getAsDouble(), 3), "cx", Num.px(x.apply(d.slope().getAsDouble())),
+            "cy", Num.px(y), "r", "4.5");
+      }
+      svg.close("g");
+    }
+    svg.empty("line", "class", "zero", "x1", Num.px(x.apply(0)), "x2", Num.px(x.apply(0)), "y1",
+        Num.px(top), "y2", Num.px(bottom));
+    return svg.finish();
+  }
+
+  private static void pair(StringBuilder body, String svg, String caption, Table table) {
+    body.append("<div class=\"pair\">\n<figure class=\"chart-figure\">\n")
+        .append(svg)
+        .append("<figcaption>")
+        .append(Html.escape(caption))
+        .append("</figcaption>\n</figure>\n");
+    table.appendHtml(body);
+    body.append("</div>\n");
+  }
+}

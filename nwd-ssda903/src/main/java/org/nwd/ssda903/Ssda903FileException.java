@@ -1,0 +1,46 @@
+package org.nwd.ssda903;
+
+import java.util.Objects;
+
+/**
+ * A file that cannot be read as an SSDA903 return at all: not UTF-8 text, malformed CSV (an unbalanced
+ * quote, a wrong number of values, a line longer than the limit), XML of an unknown shape or with a
+ * DOCTYPE, or not a 903 table. The message names the file and the line; nothing of the import is
+ * returned, so no partial result can pass for a complete one. Row-level problems never throw: they go
+ * to the issue report.
+ */
+public final class Ssda903FileException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final long line;
+  private final String problem;
+
+  /** A problem with {@code file} at {@code line} (0 when no one line is at fault). */
+  public Ssda903FileException(String file, long line, String problem, Throwable cause) {
+    super(
+        Objects.requireNonNull(file, "file")
+            + (line > 0 ? ":" + line : "")
+            + ": "
+            + Objects.requireNonNull(problem, "problem"),
+        cause);
+    this.file = file;
+    this.line = line;
+    this.problem = problem;
+  }
+
+  /** The file, as the import names it. */
+  public String file() {
+    return file;
+  }
+
+  /** The 1-based line, 0 when no one line is at fault. */
+  public long line() {
+    return line;
+  }
+
+  /** What is wrong, without the file and line. */
+  public String problem() {
+    return problem;
+  }
+}
