@@ -243,9 +243,13 @@ final class PersonBootstrap {
   static double quantile(double[] s, double p) {
     double h = (s.length - 1) * p;
     int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, s.length - 1);
     double frac = h - lo;
-    if (frac == 0 || s[lo] == s[hi]) {
+    if (frac == 0) {
+      return s[lo];
+    }
+    // frac > 0 only below the last order statistic.
+    int hi = lo + 1;
+    if (s[lo] == s[hi]) {
       return s[lo];
     }
     if (Double.isInfinite(s[lo]) || Double.isInfinite(s[hi])) {

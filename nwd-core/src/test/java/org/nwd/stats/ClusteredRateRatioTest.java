@@ -692,6 +692,27 @@ class ClusteredRateRatioTest {
   }
 
   @Test
+  void theExactConditionalMethodRunsUpToItsLimitAndPeopleAtTheBoundariesOfTheirRules() {
+    // 10^8 events in all, the most the exact method computes (R: qbeta and pbinom, .Rout).
+    assertThat(40_000_000L + 60_000_000L).isEqualTo(RateRatio.EXACT_LIMIT);
+    RateRatio atLimit =
+        RateRatio.of(60_000_000, 3.0003, 40_000_000, 2, L95, RateRatioMethod.EXACT_CONDITIONAL);
+    assertThat(atLimit.method()).isEqualTo(RateRatioMethod.EXACT_CONDITIONAL);
+    assertThat(atLimit.interval().get().lower()).isCloseTo(0.999699939273616, within(1e-12));
+    assertThat(atLimit.interval().get().upper()).isCloseTo(1.00050021292445, within(1e-12));
+    assertThat(atLimit.pValue().getAsDouble()).isCloseTo(0.624292015364015, within(1e-9));
+    // No events is a count; no days at risk is not, before or after.
+    assertThat(new PersonCountSums.Tally().add(0, 1, 0, 1).toSums().people()).isEqualTo(1);
+    assertThatThrownBy(() -> new PersonCountSums.Tally().add(1, 1, 1, 0))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("days at risk before 1 and after 0 must be at least 1");
+    assertThat(PersonCounts.of(new long[] {0}, new long[] {1}, new long[] {0}, new long[] {1})
+        .sums().people()).isEqualTo(1);
+    assertThatThrownBy(() -> PersonCounts.of(new long[] {1}, new long[] {1}, new long[] {1},
+        new long[] {0})).isInstanceOf(DomainRuleException.class).hasMessageContaining("person 0");
+  }
+
+  @Test
   void theBootstrapFollowsItsDocumentedDrawsAndBcaFormula() {
     long[] b = {2, 0, 5, 1, 3};
     long[] tb = {365, 200, 365, 365, 100};

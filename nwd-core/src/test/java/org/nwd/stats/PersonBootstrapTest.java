@@ -65,6 +65,9 @@ class PersonBootstrapTest {
     assertThat(PersonBootstrap.adjusted(1.96, 0, 0.6)).isEqualTo(1);
     assertThat(PersonBootstrap.adjusted(-1.96, 0, -0.6)).isEqualTo(0);
     assertThat(PersonBootstrap.adjusted(1.96, 0, 1 / 1.96)).isEqualTo(1);
+    // 1 - a (z0 + z) exactly 0 for the lower bound (z0 + z = 2, a = 0.5): the lowest replicate,
+    // although the formula's limit would be the highest.
+    assertThat(PersonBootstrap.adjusted(-1, 3, 0.5)).isEqualTo(0);
   }
 
   @Test
@@ -78,5 +81,27 @@ class PersonBootstrapTest {
     // 1 + a w <= 0: the smallest p the replicates can give.
     assertThat(PersonBootstrap.bcaPValue(new double[] {-3, -2, -1}, -2, -5))
         .isCloseTo(0.5, within(1e-15));
+    // 1 + a w exactly 0: G = 1.5 / 5, z0 = 0 (two of four replicates below 1.5), so w = qnorm(0.3)
+    // and a = -1 / w; the smallest p, 2 / (B + 1).
+    double[] four = {-1, 1, 2, 3};
+    double w = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+        .inverseCumulativeProbability(0.3);
+    assertThat(PersonBootstrap.biasCorrection(four, 1.5)).isZero();
+    assertThat(1 + (-1 / w) * w).isZero();
+    assertThat(PersonBootstrap.bcaPValue(four, 1.5, -1 / w)).isCloseTo(0.4, within(1e-15));
+  }
+
+  @Test
+  void oneReplicateOnOneSideLeavesTheBiasCorrectionUndefined() {
+    // A single replicate can only be above or below the estimate: z0 is infinite. (RateRatio asks
+    // for at least 100 replicates; this checks the rule itself.)
+    PersonBootstrap one = new PersonBootstrap(PersonCounts.of(new long[] {2, 0, 5, 1, 3},
+        new long[] {365, 200, 365, 365, 100}, new long[] {1, 1, 2, 0, 3},
+        new long[] {365, 365, 300, 365, 365}), 1, 1);
+    assertThat(one.replicates).hasSize(1);
+    assertThat(one.replicates[0]).isNotEqualTo(one.estimate);
+    assertThat(Math.abs(one.biasCorrection())).isEqualTo(POS);
+    assertThat(one.bcaUndefinedReason()).hasValue(
+        "the BCa bias correction is undefined: every replicate lies on one side of the estimate");
   }
 }

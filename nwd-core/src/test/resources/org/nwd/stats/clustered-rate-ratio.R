@@ -114,3 +114,7 @@ for (x in c(1e8, 1e12, 2305843009213693951)) cat(x, qchisq(0.025, 2 * x) / 2 / x
 cat("exact CI, a = 0, b = 1e12, T1 = T0: upper", { pu <- qbeta(0.975, 1, 1e12); pu / (1 - pu) }, "\n")
 cat("exact p, a = 0, b = 30, T1 = 1, T0 = 2:", 2 * pbinom(0, 30, 1/3), "\n")
 cat("== Exact p, upper tail: a=12 T1=9 b=3 T0=10:", exactp(12, 9, 3, 10), "\n")
+cat("== Exact conditional at EXACT_LIMIT events: a=40000000 T1=2 b=60000000 T0=3.0003\n")
+{ a <- 40000000; b <- 60000000; T1 <- 2; T0 <- 3.0003
+  pl <- qbeta(0.025, a, b + 1); pu <- qbeta(0.975, a + 1, b)
+  cat("CI", pl / (1 - pl) * T0 / T1, pu / (1 - pu) * T0 / T1, "p", exactp(a, T1, b, T0), "\n") }
