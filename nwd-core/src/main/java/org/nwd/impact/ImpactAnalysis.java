@@ -36,6 +36,7 @@ import org.nwd.model.YoungPerson;
 import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.DifferenceInDifferences;
+import org.nwd.stats.RateRatioMethod;
 
 /**
  * The definition of a before/after impact analysis, and the entry point to run it.
@@ -111,13 +112,26 @@ public abstract class ImpactAnalysis {
     return ConfidenceLevel.NINETY_FIVE;
   }
 
-  /** The bootstrap seed for difference-in-differences intervals. */
+  /**
+   * How each count and days measure's rate ratio gets its interval and p-value; {@link
+   * RateRatioMethod#AUTO} by default: cluster-robust from the young people's sums (each young person
+   * a cluster), which holds when counts are overdispersed. The bootstrap methods resample young people
+   * ({@link #seed()}, {@link #replicates()}); the Poisson methods stay available by name. With a
+   * comparison cohort the ratio of rate ratios is clustered too, unless a Poisson method is named
+   * (then log-Wald).
+   */
+  @Value.Default
+  public RateRatioMethod rateRatioMethod() {
+    return RateRatioMethod.AUTO;
+  }
+
+  /** The bootstrap seed for difference-in-differences and bootstrap rate-ratio intervals. */
   @Value.Default
   public long seed() {
     return 20240401L;
   }
 
-  /** Bootstrap replicates for difference-in-differences intervals. */
+  /** Bootstrap replicates for difference-in-differences and bootstrap rate-ratio intervals. */
   @Value.Default
   public int replicates() {
     return DifferenceInDifferences.DEFAULT_REPLICATES;
@@ -575,6 +589,8 @@ public abstract class ImpactAnalysis {
         + eligibility().maxAge()
         + ", measures "
         + measures()
+        + ", rate-ratio intervals "
+        + rateRatioMethod().text()
         + "}";
   }
 }

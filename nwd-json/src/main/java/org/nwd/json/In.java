@@ -92,11 +92,31 @@ final class In {
   private final boolean strict;
   private final Consumer<UnknownField> unknown;
 
+  /** The schema version of the document being read; the current one unless a header said older. */
+  private String version = Envelope.VERSION;
+
   In(JsonParser parser, boolean strict, Consumer<UnknownField> unknown) {
     this.parser = parser;
     this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.strict = strict;
     this.unknown = unknown;
+  }
+
+  /** The schema version read from the document's header (or inherited from the outer reader). */
+  String version() {
+    return version;
+  }
+
+  void version(String version) {
+    this.version = version;
+  }
+
+  /**
+   * True when the document is of an earlier minor version: its derived values (outputs,
+   * explanations) were computed by an earlier library, so only the fields it has are checked.
+   */
+  boolean isOlderVersion() {
+    return !Envelope.VERSION.equals(version);
   }
 
   JsonParser parser() {
@@ -462,6 +482,16 @@ final class In {
         throw fail(field, "integer out of range for a 64-bit integer");
       }
       return parser.getLongValue();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  /** A whole number of any size. */
+  java.math.BigInteger bigInteger(String field) {
+    expect(JsonToken.VALUE_NUMBER_INT, field, "an integer");
+    try {
+      return parser.getBigIntegerValue();
     } catch (IOException e) {
       throw Errors.reading(e, parser);
     }

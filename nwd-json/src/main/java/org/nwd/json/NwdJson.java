@@ -37,7 +37,7 @@ import org.nwd.model.Hub;
 import org.nwd.model.YoungPersonRecord;
 
 /**
- * The entry point for nwd JSON documents: a versioned envelope ({@code "schemaVersion": "1.0"} and a
+ * The entry point for nwd JSON documents: a versioned envelope ({@code "schemaVersion": "1.1"} and a
  * {@code kind}) around a {@link Cohort} ({@code kind "cohort"}: {@code hubs}, then {@code records}), a
  * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
  * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
@@ -71,10 +71,16 @@ import org.nwd.model.YoungPersonRecord;
  * thread-safe.
  */
 public final class NwdJson {
-  /** The classpath resource of the JSON Schema for version 1.0 documents. */
-  public static final String SCHEMA_RESOURCE = "/org/nwd/json/schema/nwd-1.0.schema.json";
+  /**
+   * The classpath resource of the JSON Schema for version 1.1 documents; version 1.0 documents (which
+   * this library still reads) validate against it too, since 1.1 only added optional fields.
+   */
+  public static final String SCHEMA_RESOURCE = "/org/nwd/json/schema/nwd-1.1.schema.json";
 
-  /** The schema version this library writes and reads. */
+  /**
+   * The schema version this library writes; it reads this and every earlier 1.x version (1.0):
+   * minor versions only add optional fields.
+   */
   public static final String SCHEMA_VERSION = Envelope.VERSION;
 
   private final boolean strict;
@@ -137,7 +143,7 @@ public final class NwdJson {
     return mapper.copy();
   }
 
-  /** The published JSON Schema of version 1.0 documents. */
+  /** The published JSON Schema of version 1.1 (and 1.0) documents. */
   public static URL schema() {
     return NwdJson.class.getResource(SCHEMA_RESOURCE);
   }
@@ -145,7 +151,7 @@ public final class NwdJson {
   // ---- writing ----
 
   /**
-   * Writes {@code value} as a version 1.0 document to {@code out} in UTF-8; does not close {@code out}.
+   * Writes {@code value} as a version 1.1 document to {@code out} in UTF-8; does not close {@code out}.
    *
    * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
    *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult}, a
@@ -206,7 +212,7 @@ public final class NwdJson {
     }
   }
 
-  /** {@code value} as a version 1.0 document. */
+  /** {@code value} as a version 1.1 document. */
   public String write(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(value, out);

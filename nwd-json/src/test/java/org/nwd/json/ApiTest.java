@@ -58,7 +58,7 @@ class ApiTest {
     assertThat(json.withLimits(small).limits()).isEqualTo(small);
     assertThat(json.withLimits(small).isStrict()).isTrue();
     assertThat(NwdJson.lenient().withLimits(small).isStrict()).isFalse();
-    assertThat(NwdJson.SCHEMA_VERSION).isEqualTo("1.0");
+    assertThat(NwdJson.SCHEMA_VERSION).isEqualTo("1.1");
     assertThat(NwdJson.schema()).isNotNull();
     ObjectMapper a = json.objectMapper();
     ObjectMapper b = json.objectMapper();

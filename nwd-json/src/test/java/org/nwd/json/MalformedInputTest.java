@@ -265,7 +265,7 @@ class MalformedInputTest {
 
   @Test
   void envelopeRules() {
-    assertThat(fails(RECORD.replace("\"1.0\"", "\"2.0\"")).rule()).isEqualTo("unsupported schemaVersion \"2.0\"; this library reads \"1.0\"");
+    assertThat(fails(RECORD.replace("\"1.0\"", "\"2.0\"")).rule()).isEqualTo("unsupported schemaVersion \"2.0\"; this library reads \"1.0\", \"1.1\" and writes \"1.1\"");
     NwdJsonException kind = fails(RECORD.replace("\"record\", \"record\"", "\"cohort\", \"record\""));
     assertThat(kind.pointer()).isEqualTo("/kind");
     assertThat(kind.rule()).isEqualTo("kind \"cohort\" is not the expected \"record\"");
@@ -346,7 +346,7 @@ class MalformedInputTest {
     NwdJsonException negative = fails(strict, inputsOnly.replace("\"personYears\":2", "\"personYears\":-2"), Rate.class);
     assertThat(negative.pointer()).isEqualTo("/result/inputs/personYears");
     NwdJsonException method = fails(strict, strict.write(Samples.results().get(1)).replace("\"requestedMethod\":\"auto\"", "\"requestedMethod\":\"AUTO\""), org.nwd.stats.RateRatio.class);
-    assertThat(method.rule()).isEqualTo("unknown code \"AUTO\"; known codes: auto, exact_conditional, log_wald");
+    assertThat(method.rule()).isEqualTo("unknown code \"AUTO\"; known codes: auto, exact_conditional, log_wald, cluster_robust, bootstrap_percentile, bootstrap_bca");
   }
 
   @Test

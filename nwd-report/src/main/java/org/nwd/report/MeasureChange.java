@@ -42,6 +42,9 @@ public abstract class MeasureChange {
 
   public abstract Optional<Interval> rateRatioInterval();
 
+  /** How the rate ratio's interval was computed, in words (e.g. "cluster-robust, young people as clusters"). */
+  public abstract Optional<String> rateRatioMethod();
+
   /** True for a small cell: nothing but the marker is shown. */
   @Value.Default
   public boolean suppressed() {
@@ -73,7 +76,10 @@ public abstract class MeasureChange {
         measure());
   }
 
-  /** The row for {@code rateRatio}: both rates with their exact intervals and the ratio. */
+  /**
+   * The row for {@code rateRatio}: both rates with their exact intervals, the ratio with its interval
+   * and the name of the interval's method.
+   */
   public static MeasureChange of(String measure, RateRatio rateRatio) {
     Objects.requireNonNull(rateRatio, "rateRatio");
     return builder()
@@ -84,6 +90,8 @@ public abstract class MeasureChange {
         .rateAfterInterval(rateRatio.after().interval())
         .rateRatio(rateRatio.estimate())
         .rateRatioInterval(rateRatio.interval())
+        .rateRatioMethod(
+            rateRatio.interval().isPresent() ? Optional.of(rateRatio.method().text()) : Optional.empty())
         .build();
   }
 

@@ -82,7 +82,7 @@ final class Sections {
     for (MeasureChange m : rows) {
       List<Cell> cells = new ArrayList<>();
       if (m.suppressed()) {
-        for (int c = 0; c < 9; c++) {
+        for (int c = 0; c < 10; c++) {
           cells.add(Cell.suppressed());
         }
       } else {
@@ -95,6 +95,7 @@ final class Sections {
           cells.add(Cell.of("undefined"));
           cells.add(Cell.of("undefined"));
         }
+        cells.add(Cell.of(m.rateRatioMethod().orElse("n/a")));
       }
       tableRows.add(new Table.Row(m.measure(), cells));
     }
@@ -104,7 +105,7 @@ final class Sections {
             "Rates per person-year before and after, and rate ratio (after / before), with 95%"
                 + " confidence intervals",
             List.of("Measure", "Rate before", "Lower", "Upper", "Rate after", "Lower", "Upper",
-                "Rate ratio", "Lower", "Upper"),
+                "Rate ratio", "Lower", "Upper", "Interval method"),
             tableRows);
     StringBuilder body = new StringBuilder();
     boolean intervals =
@@ -114,7 +115,9 @@ final class Sections {
             intervals
                 ? ", each with its exact 95% confidence interval where one was computed,"
                 : " (counts only: these rows carry no confidence intervals),")
-        .append(" and the rate ratio. Rates and ratios are rounded to two")
+        .append(" and the rate ratio with its interval, whose method the table names (by default")
+        .append(" cluster-robust: each young person is a cluster, so the interval allows for a few")
+        .append(" young people having many events). Rates and ratios are rounded to two")
         .append(" decimal places (half up).</p>\n");
     pair(body, svg.finish(), "Rates before and after with 95% confidence intervals.", table);
     suppressionNote(body, threshold);

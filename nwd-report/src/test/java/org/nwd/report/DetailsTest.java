@@ -68,7 +68,7 @@ class DetailsTest {
     assertThat(byClass(svg, "path", "errorbar")).isEmpty();
     assertThat(byClass(svg, "circle", "point")).hasSize(1);
     assertThat(r.csv("rates-table"))
-        .endsWith("bare,2.00,n/a,n/a,1.00,n/a,n/a,undefined,undefined,undefined\r\n");
+        .endsWith("bare,2.00,n/a,n/a,1.00,n/a,n/a,undefined,undefined,undefined,n/a\r\n");
     // The caption does not promise intervals the rows do not carry.
     assertThat(r.toHtml())
         .contains("(counts only: these rows carry no confidence intervals)")

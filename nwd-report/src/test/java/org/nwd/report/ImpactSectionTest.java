@@ -140,8 +140,14 @@ class ImpactSectionTest {
     assertThat(r.tableIds()).containsExactly("rates-table");
     assertThat(r.csv("rates-table"))
         .startsWith("Measure,Rate before")
-        .contains("arrests,[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n")
+        .contains("arrests,[c],[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n")
         .contains("missing incidents,");
+    // The interval method is named beside the rate ratio: the clustered default.
+    assertThat(r.csv("rates-table"))
+        .startsWith("Measure,Rate before,Lower,Upper,Rate after,Lower,Upper,Rate ratio,Lower,Upper,"
+            + "Interval method\r\n")
+        .containsPattern("missing incidents,[^\\r]*,\"cluster-robust, young people as clusters\"\r\n");
+    assertThat(r.toHtml()).contains("Interval method", "each young person is a cluster");
   }
 
   @Test

@@ -267,7 +267,7 @@ class ReportTest {
     assertThat(tokens).doesNotContain("37", "123.456", "123.46", "7.777", "7.78", "0.06", "111.11",
         "222.22", "0.0629");
     assertThat(r.csv("hub-stays-table")).doesNotContain(",37\r\n");
-    assertThat(r.csv("rates-table")).contains("self-harm,[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n");
+    assertThat(r.csv("rates-table")).contains("self-harm,[c],[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n");
     // The visible measure still shows; the y scale ignores the hidden bin (max shown 50).
     assertThat(tokens).contains("50", "45", "95");
     Element stayChart = chart(doc, "hub-stays");
@@ -399,7 +399,7 @@ class ReportTest {
     // No events at all: the ratio is undefined and the table says so.
     MeasureChange none = MeasureChange.of("none", RateRatio.of(Rate.of(0, 5), Rate.of(0, 5)));
     Report r = Report.builder("t").measureChanges(List.of(none)).build();
-    assertThat(r.csv("rates-table")).endsWith(",undefined,undefined,undefined\r\n");
+    assertThat(r.csv("rates-table")).endsWith(",undefined,undefined,undefined,n/a\r\n");
     // Only before zero: infinite ratio, printed in words.
     MeasureChange inf = MeasureChange.of("inf", RateRatio.of(Rate.of(0, 5), Rate.of(3, 5)));
     assertThat(Report.builder("t").measureChanges(List.of(inf)).build().csv("rates-table"))
