@@ -47,7 +47,9 @@ import org.nwd.stats.RateRatioMethod;
  * on; days in placements of the {@link #notAtRiskCategories() categories not at risk} (custody by
  * default) taken out of the days at risk; the {@link #eligibility() eligibility policy} applied to the
  * age on the index date. Each measure is derived by its {@link MeasureDerivation} ({@link
- * Derivations#standard} unless {@link #derivations() replaced}).
+ * Derivations#standard} unless {@link #derivations() replaced}). A young person whose birth month
+ * starts on or after the end of the data coverage (born after the data end) is refused with a {@link
+ * DomainRuleException}: impossible data, not an exclusion.
  *
  * <pre>{@code
  * ImpactAnalysis a = ImpactAnalysis.builder()
@@ -272,6 +274,12 @@ public abstract class ImpactAnalysis {
 
   /** Evaluates {@code record} into {@code out} (reset first); returns {@code out}. */
   PersonEvaluation evaluate(YoungPersonRecord record, PersonEvaluation out) {
+    // Born after the data end: impossible data, refused rather than silently excluded.
+    if (!record.youngPerson().birthMonth().atDay(1).isBefore(dataCoverage().end().get())) {
+      throw new DomainRuleException("birthMonth", "young person " + record.id() + ": birth month"
+          + " after the end of the data coverage " + dataCoverage() + " (value withheld: personal"
+          + " data)");
+    }
     out.reset(record.id());
     facts(record, out);
     Optional<LocalDate> index = indexDateRule().indexDate(record);

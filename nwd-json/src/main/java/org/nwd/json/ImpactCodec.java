@@ -789,7 +789,12 @@ final class ImpactCodec {
         if (!c.isTextual()) {
           throw fail(q, "notAtRiskCategories", "notAtRiskCategories must be strings");
         }
-        categories.add(buildAt(q, "notAtRiskCategories", () -> PlacementCategory.fromCode(c.asText())));
+        PlacementCategory category =
+            buildAt(q, "notAtRiskCategories", () -> PlacementCategory.fromCode(c.asText()));
+        if (categories.build().contains(category)) { // uniqueItems: a repeat is an error
+          throw fail(q, "notAtRiskCategories", In.duplicate(c.asText(), categories.build().asList().indexOf(category)));
+        }
+        categories.add(category);
       }
       b.notAtRiskCategories(categories.build());
       b.dataCoverage(sub(object(a, p, "dataCoverage"), p + "/dataCoverage",

@@ -77,6 +77,7 @@ class BareValuesTest {
   private static final Map<String, String> NOT_DATA =
       Map.of(
           "org.nwd.DomainRuleException", "an exception",
+          "org.nwd.SafeText", "message formatting helper",
           "org.nwd.model.StandardMeasures", "constants holder",
           "org.nwd.impact.ImpactAccumulator", "mutable folding state",
           "org.nwd.impact.Derivations", "factory of MeasureDerivation behaviour (code)",
