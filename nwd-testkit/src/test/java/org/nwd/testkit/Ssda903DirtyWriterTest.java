@@ -131,14 +131,38 @@ class Ssda903DirtyWriterTest {
   }
 
   /**
-   * 2021-22 and 2022-23; one placement from 5 April 2021 to 1 June 2022, so written in both returns:
-   * censoring and a change between returns apply (2 child-level categories).
+   * 2022-23 only; in care from 1 May 2022, moves on 1 and 3 September, the last placement ending on
+   * 1 December: a gap, an overlap or missing 10 days before care apply. A gap cannot be cut into the
+   * 2-day placement, and an overlap of 3 days would swallow it: a child drawn for those gets row
+   * problems instead.
+   */
+  static List<YoungPersonRecord> twoMovesTwoDaysApart() {
+    List<YoungPersonRecord> out = new ArrayList<>();
+    LocalDate start = LocalDate.of(2022, 5, 1);
+    LocalDate move = LocalDate.of(2022, 9, 1);
+    LocalDate again = LocalDate.of(2022, 9, 3);
+    LocalDate end = LocalDate.of(2022, 12, 1);
+    for (int i = 0; i < N; i++) {
+      out.add(lookedAfter(i, start)
+          .addPlacements(
+              placement(i, DatePeriod.of(start, move), PlacementType.K2, PlacementProvider.PR4, true),
+              placement(i, DatePeriod.of(move, again), PlacementType.U6, PlacementProvider.PR1, true),
+              placement(i, DatePeriod.of(again, end), PlacementType.U4, PlacementProvider.PR1, false))
+          .build());
+    }
+    return out;
+  }
+
+  /**
+   * 2021-22 and 2022-23; one placement from 5 April 2021 to 1 June 2022 (even children) or to 1 June
+   * 2023, after the last year (odd), so written in both returns: censoring and a change between
+   * returns apply (2 child-level categories).
    */
   static List<YoungPersonRecord> acrossTwoReturns() {
     List<YoungPersonRecord> out = new ArrayList<>();
     LocalDate start = LocalDate.of(2021, 4, 5);
-    LocalDate end = LocalDate.of(2022, 6, 1);
     for (int i = 0; i < N; i++) {
+      LocalDate end = LocalDate.of(i % 2 == 0 ? 2022 : 2023, 6, 1);
       out.add(YoungPersonRecord.builder().youngPerson(YoungPerson.builder()
               .id(YoungPersonId.of(id(i))).birthMonth(YearMonth.of(2007, 1 + i % 12))
               .localAuthority(COUNCIL)
@@ -261,6 +285,9 @@ class Ssda903DirtyWriterTest {
           } else {
             assertThat(before.date("DEC") == null || before.date("DEC").isAfter(start))
                 .as("%s", in).isTrue();
+            // an overlap, not a swallowing: the later episode still ends later
+            assertThat(row.date("DEC") == null || before.date("DEC") != null
+                && before.date("DEC").isBefore(row.date("DEC"))).as("%s", in).isTrue();
           }
         }
         case MORE_THAN_ONE_OPEN_EPISODE ->
@@ -535,6 +562,55 @@ class Ssda903DirtyWriterTest {
     assertThat(listed.get(DataIssueCategory.INVALID_DATE)
         + listed.get(DataIssueCategory.END_BEFORE_START)
         + listed.get(DataIssueCategory.DATE_OUT_OF_RANGE)).isEqualTo(400);
+  }
+
+  @Test
+  void atRateOneAnEpisodeRunningPastTheOnlyYearGetsARowProblem() {
+    // no later return, so no change between returns, and no other child-level category applies
+    List<YoungPersonRecord> records = new ArrayList<>();
+    LocalDate start = LocalDate.of(2022, 4, 5);
+    LocalDate end = LocalDate.of(2023, 6, 1);
+    for (int i = 0; i < 100; i++) {
+      records.add(lookedAfter(i, start).addPlacements(placement(i, DatePeriod.of(start, end),
+          PlacementType.U6, PlacementProvider.PR1, true)).build());
+    }
+    Written w = Ssda903Writer.of(COUNCIL, 2023, 2023).dirty(1, 8).write(records, dir);
+    assertEachInjectionIsInTheFiles(w, new Returns(dir, 2023, 2023));
+    Map<DataIssueCategory, Long> listed = counts(w);
+    listed.remove(DataIssueCategory.CHILD_NOT_IN_HEADER);
+    assertThat(listed.keySet()).isSubsetOf(DataIssueCategory.UNKNOWN_CODE,
+        DataIssueCategory.INVALID_POSTCODE, DataIssueCategory.REASON_ON_OPEN_EPISODE,
+        DataIssueCategory.DUPLICATE_ROW, DataIssueCategory.PROVIDER_NOT_ALLOWED);
+    assertThat(listed.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(100);
+  }
+
+  @Test
+  void aGapOrOverlapThatCannotBeMadeGivesRowProblemsInstead() {
+    Written w = Ssda903Writer.of(COUNCIL, 2023, 2023).dirty(1, 31)
+        .write(twoMovesTwoDaysApart(), dir);
+    Returns r = new Returns(dir, 2023, 2023);
+    assertEachInjectionIsInTheFiles(w, r);
+    Map<DataIssueCategory, Long> listed = counts(w);
+    long gap = listed.get(DataIssueCategory.GAP_NOT_NEW_PERIOD_OF_CARE);
+    long overlap = listed.get(DataIssueCategory.OVERLAPPING_EPISODES);
+    long before = listed.get(DataIssueCategory.MISSING_OUTSIDE_CARE);
+    // a category of three, then one of the two moves: half the gaps and overlaps can be made
+    assertBinomial("gaps made", gap, N, 1.0 / 6);
+    assertBinomial("overlaps made", overlap, N, 1.0 / 6);
+    assertBinomial("missing before care", before, N, 1.0 / 3);
+    // the gap is always before the 2-day placement, the overlap always runs into the last one
+    for (Injection in : w.injections()) {
+      if (in.category() == DataIssueCategory.GAP_NOT_NEW_PERIOD_OF_CARE) {
+        assertThat(r.table(in.file()).at(in.line()).get("DECOM")).isEqualTo("01/09/2022");
+      } else if (in.category() == DataIssueCategory.OVERLAPPING_EPISODES) {
+        assertThat(r.table(in.file()).at(in.line()).get("DECOM")).isEqualTo("03/09/2022");
+      }
+    }
+    // the others: every one of their three episodes gets a row problem at rate 1
+    long rowLevel = w.injections().stream().filter(i -> i.file().endsWith("episodes.csv")
+        && i.category() != DataIssueCategory.GAP_NOT_NEW_PERIOD_OF_CARE
+        && i.category() != DataIssueCategory.OVERLAPPING_EPISODES).count();
+    assertThat(rowLevel).isEqualTo(3 * (N - gap - overlap - before));
   }
 
   @Test

@@ -109,10 +109,10 @@ class Ssda903WriterTest {
         .addPlacements(
             // listed out of order: episodes follow the dates
             placement(a, open("2024-02-01"), PlacementType.K3, null, PlacementLocation.UNKNOWN),
-            placement(a, closed("2022-01-10", "2022-09-05"), PlacementType.U6, PlacementProvider.PR4,
-                PlacementLocation.INSIDE),
             placement(a, closed("2022-09-05", "2023-06-01"), PlacementType.K2, PlacementProvider.PR1,
                 PlacementLocation.OUTSIDE),
+            placement(a, closed("2022-01-10", "2022-09-05"), PlacementType.U6, PlacementProvider.PR4,
+                PlacementLocation.INSIDE),
             // begins on the edge of care: not an episode
             placement(a, closed("2023-08-01", "2023-09-01"), PlacementType.U4, PlacementProvider.PR1,
                 PlacementLocation.INSIDE))
@@ -464,6 +464,25 @@ class Ssda903WriterTest {
     // an episode begun before the only year keeps its start
     assertThat(Csv903.read(a, Y2, "episodes.csv").render("CHILD", "DECOM", "DEC"))
         .containsExactly("A1|05/09/2022|01/06/2023", "A1|01/02/2024|", "D4|01/03/2023|");
+  }
+
+  @Test
+  void aChildIsInTheHeaderOnlyOfTheYearsWithRows() {
+    // in care for May 2022 only, with no placement: one missing incident, nothing else
+    YoungPersonId id = id("H8");
+    YoungPersonRecord h8 = YoungPersonRecord.builder()
+        .youngPerson(person("H8", "2009-04", Sex.MALE, CareStatusPeriod.of(CareStatus.LOOKED_AFTER,
+            closed("2022-05-01", "2022-06-01"))))
+        .addEvents(OutcomeEvent.of(id, StandardMeasures.MISSING_INCIDENTS, d("2022-05-10"), 1))
+        .build();
+    Ssda903Writer.Written w = Ssda903Writer.of(COUNCIL, 2023, 2025).write(List.of(h8), dir);
+    assertThat(w.children()).isEqualTo(1);
+    assertThat(table(Y1, "header.csv").render("CHILD", "SEX")).containsExactly("H8|1");
+    assertThat(table(Y1, "missing.csv").render("CHILD", "MISSING", "MIS_START", "MIS_END"))
+        .containsExactly("H8|M|10/05/2022|11/05/2022");
+    assertThat(table(Y1, "episodes.csv").rows).isEmpty();
+    assertThat(table(Y2, "header.csv").rows).isEmpty();
+    assertThat(table(Y3, "header.csv").rows).isEmpty();
   }
 
   @Test
