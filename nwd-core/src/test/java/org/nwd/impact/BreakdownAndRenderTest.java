@@ -43,7 +43,8 @@ class BreakdownAndRenderTest {
     assertThat(b.publishableRates(0)).isEmpty();
     assertThat(b.daysAtRiskBefore()).containsExactly(1095L, 1095L);
     assertThat(b.daysAtRiskAfter()).containsExactly(1095L, 1034L);
-    assertThat(b.render()).contains("MISSING_INCIDENTS by sex").contains("female         *          *      0      *");
+    assertThat(b.render()).contains("MISSING_INCIDENTS by sex").contains("female       [c]        [c]      0    [c]")
+        .contains("female          [c]         [c]");
     assertThat(b.toString()).isEqualTo(b.render());
   }
 
@@ -84,7 +85,8 @@ class BreakdownAndRenderTest {
   void plainTextTables() {
     String text = result.toString();
     assertThat(text)
-        .startsWith("Impact analysis: test\n")
+        .startsWith("Impact analysis: test (UNSUPPRESSED: small numbers and pseudonymous ids shown,"
+            + " not for publication; see renderForPublication())\n")
         .contains("Design: before/after, no comparison group (Maryland SMS level 1)")
         .contains("Young people: 6 evaluated, 6 included, 0 excluded {}")
         .contains("Rates per person-year")
