@@ -76,8 +76,8 @@ try {
     if (overflow > 0) fail(`at ${width} px the page is ${overflow} px too wide`);
     const cut = await page.$$eval('svg text', (ts) => ts.map((t) => t.textContent).filter((t) => t.includes('\u2026')));
     if (cut.length > 0) fail(`at ${width} px chart labels are cut short: ${cut.slice(0, 3).join(' | ')}`);
-    // Every chart fits the window (it scales down).
-    const wide = await page.$$eval('svg[data-chart]', (s) => s.filter((x) => x.getBoundingClientRect().right > window.innerWidth + 1).map((x) => x.id));
+    // Every figure fits the window: a chart wider than it scrolls in its own box.
+    const wide = await page.$$eval('figure.chart-figure', (fs) => fs.filter((f) => f.getBoundingClientRect().right > window.innerWidth + 1).map((f) => f.querySelector('svg').id));
     if (wide.length > 0) fail(`at ${width} px charts run off the page: ${wide.join(', ')}`);
     await page.addScriptTag({ content: axeSource });
     const axe = await page.evaluate(async () => {
@@ -98,9 +98,13 @@ try {
   // Print: A4 from the print stylesheet; each figure's caption (above its chart) and the chart's last
   // text must be on one page. Charts are known by their captions, "Figure N. ...".
   await page.emulateMediaType('print');
+  // The chart's lowest line of text (an axis title or the last row's label) stands for its bottom.
   const figures = await page.$$eval('figure.chart-figure', (fs) => fs.map((f) => {
-    const texts = [...f.querySelectorAll('svg text')].map((t) => t.textContent.trim()).filter((t) => t);
-    return { caption: f.querySelector('figcaption').textContent.trim(), last: texts[texts.length - 1] ?? '' };
+    const leaves = [...f.querySelectorAll('svg text, svg tspan')]
+      .filter((t) => !t.querySelector('tspan') && t.textContent.trim())
+      .map((t) => ({ text: t.textContent.trim(), bottom: t.getBoundingClientRect().bottom }))
+      .sort((a, b) => a.bottom - b.bottom);
+    return { caption: f.querySelector('figcaption').textContent.trim(), last: leaves.at(-1)?.text ?? '' };
   }));
   const pdfPath = `${base}.pdf`;
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true, preferCSSPageSize: true });

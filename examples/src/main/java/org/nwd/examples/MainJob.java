@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.nwd.DomainRuleException;
 import org.nwd.json.NwdJson;
 import org.nwd.json.NwdJsonException;
@@ -67,12 +71,15 @@ public final class MainJob {
     Cohort cohort;
     DatePeriod coverage;
     String source;
+    String description;
     if (args.length == 2) {
       Path file = Path.of(args[1]);
       progress.start("Reading the cohort from " + file);
       cohort = readCohort(file);
       coverage = coverageOf(cohort, file);
       source = "cohort file " + file.getFileName();
+      description = "the cohort file " + file.getFileName() + " (" + cohort.size()
+          + " young people), its data covering the referrals' 12 months before and after";
     } else {
       progress.start(
           "Generating the sample cohort (" + SampleCohort.SIZE + " synthetic young people, seed "
@@ -80,6 +87,8 @@ public final class MainJob {
       cohort = SampleCohort.cohort();
       coverage = SampleCohort.dataCoverage();
       source = "synthetic sample cohort (seed " + SampleCohort.SEED + ")";
+      description = "a synthetic sample cohort of " + SampleCohort.SIZE + " young people made up by"
+          + " nwd-testkit (seed " + SampleCohort.SEED + "): not real young people or real data";
     }
     progress.done();
 
@@ -87,7 +96,8 @@ public final class MainJob {
 
     progress.start("Writing the report and CSV tables to " + dir);
     Report report =
-        Analysis.report(r, "No Wrong Door: " + source + ", illustrative cost assumptions");
+        Analysis.report(r, "No Wrong Door: " + source + ", illustrative cost assumptions",
+            description, Optional.of(today()));
     Path html = dir.resolve("report.html");
     List<Path> csv;
     try {
@@ -106,6 +116,11 @@ public final class MainJob {
     out.println("Report:     " + html.toUri());
     out.println("CSV tables: " + dir.resolve("tables") + " (" + csv.size() + " files)");
     out.println(Analysis.summary(r));
+  }
+
+  /** Today's date as the report prints it, e.g. "3 December 2026". */
+  static String today() {
+    return LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
   }
 
   /** Reads a cohort JSON file, turning every problem into a one-line {@link UserError}. */

@@ -43,8 +43,9 @@ import org.w3c.dom.Element;
 
 /**
  * The fidelity charts' geometry and the cohort figures' branches. Charts: labels end at x = 252,
- * bars start at x = 260 and a share of 1 reaches x = 680 (420 px); rows are 26 px (indicators) or
- * 30 px (slopes) from y = 30.
+ * bars start at x = 260 and a share of 1 reaches x = 680 (420 px); rows are at least 26 px
+ * (indicators) or 30 px (slopes) from y = 30, taller when the longest label wraps (248 px hold 34
+ * characters; 15 px a line, 8 px to spare).
  */
 class FidelityChartsTest {
 
@@ -53,28 +54,36 @@ class FidelityChartsTest {
     Document doc = Fixtures.parse(
         Report.builder("Charts").fidelity(FidelitySectionTest.impact()).build().toHtml());
     Element chart = Fixtures.chart(doc, "fidelity-indicators");
-    // Three indicators: bottom at 30 + 3 x 26 = 108, the chart 44 px taller.
-    assertThat(chart.getAttribute("height")).isEqualTo("152");
+    // "recorded decisions citing a provocation" (39 characters) wraps to two lines: rows of
+    // 2 x 15 + 8 = 38; three indicators: bottom at 30 + 3 x 38 = 144, the chart 44 px taller.
+    assertThat(chart.getAttribute("height")).isEqualTo("188");
     List<Element> bars = Fixtures.byClass(chart, "rect", "bar");
     // First contact: 9 of 14 met, 420 x 9 / 14 = 270 px wide, at y = 30 + 5.
     assertThat(bars.get(0).getAttribute("x")).isEqualTo("260");
     assertThat(bars.get(0).getAttribute("y")).isEqualTo("35");
     assertThat(bars.get(0).getAttribute("width")).isEqualTo("270");
-    assertThat(bars.get(0).getAttribute("height")).isEqualTo("16");
+    assertThat(bars.get(0).getAttribute("height")).isEqualTo("28");
     assertThat(bars.get(0).getAttribute("data-value")).isEqualTo("0.64");
     // Decisions: 6 of 14, 180 px, one row down.
-    assertThat(bars.get(1).getAttribute("y")).isEqualTo("61");
+    assertThat(bars.get(1).getAttribute("y")).isEqualTo("73");
     assertThat(bars.get(1).getAttribute("width")).isEqualTo("180");
     Interval ci = Proportion.of(9, 14).interval();
     assertThat(Fixtures.byClass(chart, "path", "errorbar").get(0).getAttribute("d"))
-        .isEqualTo("M" + Num.px(260 + 420 * ci.lower()) + " 43H" + Num.px(260 + 420 * ci.upper()));
+        .isEqualTo("M" + Num.px(260 + 420 * ci.lower()) + " 49H" + Num.px(260 + 420 * ci.upper()));
     List<Element> labels = Fixtures.byClass(chart, "text", "category");
-    assertThat(labels.get(0).getTextContent()).isEqualTo("days from referral to first hub contact");
+    // The label wraps at a space (34 characters a line), never cut short; its two lines are centred
+    // on the row's middle, 49: the first at 49 + 4 - 15 / 2 = 45.5, the next 15 below.
+    org.w3c.dom.NodeList spans = labels.get(0).getElementsByTagNameNS("*", "tspan");
+    assertThat(spans.getLength()).isEqualTo(2);
+    assertThat(spans.item(0).getTextContent()).isEqualTo("days from referral to first hub");
+    assertThat(spans.item(1).getTextContent()).isEqualTo("contact");
+    assertThat(((Element) spans.item(1)).getAttribute("dy")).isEqualTo("15");
+    assertThat(((Element) spans.item(1)).getAttribute("x")).isEqualTo("252");
     assertThat(labels.get(0).getAttribute("x")).isEqualTo("252");
-    assertThat(labels.get(0).getAttribute("y")).isEqualTo("46");
+    assertThat(labels.get(0).getAttribute("y")).isEqualTo("45.5");
     Element na = Fixtures.byClass(chart, "text", "suppressed-marker").get(0);
     assertThat(na.getAttribute("x")).isEqualTo("266");
-    assertThat(na.getAttribute("y")).isEqualTo("98");
+    assertThat(na.getAttribute("y")).isEqualTo("129"); // third row: 30 + 2 x 38 + 19 + 4
     assertThat(Fixtures.byClass(chart, "text", "tick")).extracting(Element::getTextContent)
         .containsExactly("0", "0.25", "0.5", "0.75", "1");
     assertThat(Fixtures.byClass(chart, "text", "axis-title").get(0).getTextContent())

@@ -157,12 +157,12 @@ class FidelitySectionTest {
         .containsExactly("hub bed stays no longer than the threshold", "at most 84 days", "0", "0",
             "0", "14", "n/a", "n/a");
 
-    // Bands: high 6; partial 3 is small, and low (5) is suppressed too, or it would give partial away
-    // from the total of 14.
+    // Bands: high 6; partial 3 is small ([c]), and low (5) is withheld too ([d]), or it would give
+    // partial away from the total of 14.
     Element bands = Fixtures.table(doc, "fidelity-bands");
     assertThat(row(bands, "high")).containsExactly("high", "from 0.8", "6");
     assertThat(row(bands, "partial")).containsExactly("partial", "from 0.5", "[c]");
-    assertThat(row(bands, "low")).containsExactly("low", "from 0", "[c]");
+    assertThat(row(bands, "low")).containsExactly("low", "from 0", "[d]");
     assertThat(row(bands, "Total")).containsExactly("Total", "", "14");
 
     // Outcomes per band: high 24 -> 6 over 2190 days each way, rate ratio 0.25; partial suppressed.
@@ -192,7 +192,7 @@ class FidelitySectionTest {
         "fidelity-dose-response.csv");
     assertThat(Files.readString(dir.resolve("fidelity-bands.csv")))
         .isEqualTo("Band,Score,Young people\r\nhigh,from 0.8,6\r\npartial,from 0.5,[c]\r\n"
-            + "low,from 0,[c]\r\nTotal,,14\r\n");
+            + "low,from 0,[d]\r\nTotal,,14\r\n");
   }
 
   @Test
@@ -243,18 +243,19 @@ class FidelitySectionTest {
         Report.builder("Three").fidelity(ASSESSMENT.assess(records.stream())).build().toHtml());
     assertThat(row(Fixtures.table(three, "fidelity-indicators"),
         "recorded decisions citing a provocation"))
-        .containsExactly("recorded decisions citing a provocation", "at least 0.5 share", "[c]", "[c]",
+        .containsExactly("recorded decisions citing a provocation", "at least 0.5 share", "[c]", "[d]",
             "0", "0", "[c]", "[c]");
-    // (8 not met is suppressed too: with the row's total of 11 it would give the 3 away.)
+    // (8 not met is withheld too, as [d]: with the row's total of 11 it would give the 3 away.)
   }
 
   @Test
   void figuresAreShownOnlyWhenTheirCountsAreSafe() {
-    assertThat(FidelitySection.safe(0, 5, 5)).isTrue();
-    assertThat(FidelitySection.safe(5, 5, 5)).isTrue();
-    assertThat(FidelitySection.safe(5, 10, 5)).isTrue();
-    assertThat(FidelitySection.safe(4, 10, 5)).isFalse();
-    assertThat(FidelitySection.safe(6, 10, 5)).isFalse();
-    assertThat(FidelitySection.safe(0, 4, 5)).isFalse();
+    org.nwd.impact.DisclosureControl dc = org.nwd.impact.DisclosureControl.standard();
+    assertThat(dc.share(0, 5).isSuppressed()).isFalse();
+    assertThat(dc.share(5, 5).isSuppressed()).isFalse();
+    assertThat(dc.share(5, 10).isSuppressed()).isFalse();
+    assertThat(dc.share(4, 10).isSuppressed()).isTrue();
+    assertThat(dc.share(6, 10).isSuppressed()).isTrue();
+    assertThat(dc.share(0, 4).isSuppressed()).isTrue();
   }
 }

@@ -137,11 +137,13 @@ class ImpactSectionTest {
   @Test
   void impactAddsTheRatesSectionWithSuppressedRowsMarked() {
     Report r = Report.builder("Impact").impact(run(5)).build();
-    assertThat(r.tableIds()).containsExactly("rates-table");
+    assertThat(r.tableIds()).containsExactly("headline-facts", "headline-key-figures",
+        "rates-table");
     assertThat(r.csv("rates-table"))
-        .startsWith("Measure,Rate before")
-        .contains("arrests,[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n")
-        .contains("missing incidents,");
+        .startsWith("Measure,Young people,Rate before,Lower,Upper,Rate after,Lower,Upper,Rate ratio,"
+            + "Lower,Upper,Interval method\r\n")
+        .contains("arrests,[c],[c],[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n")
+        .contains("missing incidents,6,2.00,");
   }
 
   @Test

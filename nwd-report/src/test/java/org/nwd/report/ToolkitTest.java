@@ -127,13 +127,20 @@ class ToolkitTest {
   }
 
   @Test
-  void svgRejectsOddAttributesAndShortensLongLabels() {
+  void svgRejectsOddAttributesAndWrapsLongLabels() {
     Svg svg = new Svg("c", "k", 10, "t", "d");
     assertThatThrownBy(() -> svg.empty("rect", "class"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attributes of <rect> must come in name/value pairs");
-    assertThat(Svg.shorten("abcdef", 6)).isEqualTo("abcdef");
-    assertThat(Svg.shorten("abcdefg", 6)).isEqualTo("abcde\u2026");
+    // Words are kept whole; a line holds at most the characters given, a longer word alone.
+    assertThat(Svg.wrap("abc def ghi", 7)).containsExactly("abc def", "ghi");
+    assertThat(Svg.wrap("abc def ghi", 6)).containsExactly("abc", "def", "ghi");
+    assertThat(Svg.wrap("abcdefghij k", 4)).containsExactly("abcdefghij", "k");
+    assertThat(Svg.wrap("short", 40)).containsExactly("short");
+    // 7.2 px a character at the chart font: 72 px hold 10, never fewer than 8.
+    assertThat(Svg.fits(72)).isEqualTo(10);
+    assertThat(Svg.fits(10)).isEqualTo(8);
+    assertThat(Svg.lines("abc def ghi", 50)).isEqualTo(2); // 50 px: 8 characters a line
   }
 
   @Test
