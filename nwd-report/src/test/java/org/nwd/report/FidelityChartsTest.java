@@ -88,7 +88,8 @@ class FidelityChartsTest {
         .containsExactly("0", "0.25", "0.5", "0.75", "1");
     assertThat(Fixtures.byClass(chart, "text", "axis-title").get(0).getTextContent())
         .isEqualTo("share met");
-    assertThat(doc.getDocumentElement().getTextContent()).contains("from 1 to 4, a figure");
+    assertThat(doc.getDocumentElement().getTextContent()).contains("fewer than 5 young people or"
+        + " events (1 to 4), or a figure computed from such a count");
   }
 
   @Test
