@@ -38,6 +38,19 @@ import org.nwd.report.Report;
 public final class MainJob {
   private MainJob() {}
 
+  /** How the report's title names the embedded sample. */
+  static final String SAMPLE_SOURCE = "synthetic sample cohort (seed " + SampleCohort.SEED + ")";
+
+  /** The data source the report states for the embedded sample. */
+  static final String SAMPLE_DESCRIPTION = "a synthetic sample cohort of " + SampleCohort.SIZE
+      + " young people made up by nwd-testkit (seed " + SampleCohort.SEED + "): not real young"
+      + " people or real data";
+
+  /** The report's title for a cohort from {@code source}. */
+  static String title(String source) {
+    return "No Wrong Door: " + source + ", illustrative cost assumptions";
+  }
+
   /** Runs the job; exits with a non-zero status only when it fails. */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
@@ -86,9 +99,8 @@ public final class MainJob {
               + SampleCohort.SEED + ")");
       cohort = SampleCohort.cohort();
       coverage = SampleCohort.dataCoverage();
-      source = "synthetic sample cohort (seed " + SampleCohort.SEED + ")";
-      description = "a synthetic sample cohort of " + SampleCohort.SIZE + " young people made up by"
-          + " nwd-testkit (seed " + SampleCohort.SEED + "): not real young people or real data";
+      source = SAMPLE_SOURCE;
+      description = SAMPLE_DESCRIPTION;
     }
     progress.done();
 
@@ -96,8 +108,7 @@ public final class MainJob {
 
     progress.start("Writing the report and CSV tables to " + dir);
     Report report =
-        Analysis.report(r, "No Wrong Door: " + source + ", illustrative cost assumptions",
-            description, Optional.of(today()));
+        Analysis.report(r, title(source), description, Optional.of(today()));
     Path html = dir.resolve("report.html");
     List<Path> csv;
     try {

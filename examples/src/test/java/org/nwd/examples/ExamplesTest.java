@@ -57,7 +57,15 @@ class ExamplesTest {
     assertThat(page)
         .contains("data-chart=\"measure-rates\"", "data-chart=\"cost-by-agency-year\"",
             "data-chart=\"npv-percentiles\"", "data-chart=\"tornado\"", "data-chart=\"hub-stays\"")
-        .contains(">Outcome rates by hub<", ">Scarborough: missing<");
+        .contains(">Outcome rates by hub<", ">Scarborough: missing incidents<")
+        // The headline panel comes first, with the data source and the date produced.
+        .contains("<section id=\"headline\" class=\"headline\"", ">Key figures<",
+            "A synthetic sample cohort of 355 young people made up by nwd-testkit",
+            "<dt>Produced</dt><dd>" + MainJob.today() + "</dd>");
+    // Each hub's rows have their own intervals: none is n/a.
+    assertThat(Files.readString(outDir.resolve("tables/rates-2-table.csv")))
+        .startsWith("Measure,Young people,Rate before,Lower,Upper")
+        .doesNotContain("n/a");
     // Fidelity beside impact: the section, its two charts and its tables.
     assertThat(page)
         .contains("data-section=\"fidelity\"", "data-chart=\"fidelity-indicators\"",

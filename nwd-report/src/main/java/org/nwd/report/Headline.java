@@ -71,7 +71,7 @@ final class Headline {
     }
     List<String[]> facts = new ArrayList<>();
     in.impact.ifPresent(r -> impactFacts(r, in.control, facts));
-    facts.add(new String[] {"Data source", capitalise(dataSource.orElse("not stated"))});
+    facts.add(new String[] {"Data source", sentence(dataSource.orElse("not stated"))});
     in.impact.ifPresent(r -> facts.add(new String[] {"Design and strength of evidence",
         design(r.design())}));
     in.cost.flatMap(CostAvoidanceResult::priceBasis)
@@ -360,6 +360,12 @@ final class Headline {
     s.append('.');
     return Optional.of(new KeyFigure("Benefit-cost ratio (financial case)", s.toString(), "",
         cells));
+  }
+
+  /** {@code s} capitalised, with a full stop unless it ends with one (or ? or !). */
+  static String sentence(String s) {
+    String c = capitalise(s.strip());
+    return c.endsWith(".") || c.endsWith("?") || c.endsWith("!") ? c : c + ".";
   }
 
   static String capitalise(String s) {
