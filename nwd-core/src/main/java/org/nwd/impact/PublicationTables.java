@@ -318,6 +318,8 @@ final class PublicationTables {
     if (v < 0.001) {
       return "< 0.001";
     }
-    return new BigDecimal(v).round(THREE).toPlainString();
+    BigDecimal r = new BigDecimal(v).round(THREE);
+    // Trailing zeros count: 0.5 is 0.500.
+    return (r.precision() < 3 ? r.setScale(r.scale() + 3 - r.precision()) : r).toPlainString();
   }
 }

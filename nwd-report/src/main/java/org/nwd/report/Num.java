@@ -59,7 +59,9 @@ final class Num {
     if (p < 0.001) {
       return "< 0.001";
     }
-    return new BigDecimal(p).round(THREE).toPlainString();
+    BigDecimal r = new BigDecimal(p).round(THREE);
+    // Trailing zeros count: 0.5 is 0.500.
+    return (r.precision() < 3 ? r.setScale(r.scale() + 3 - r.precision()) : r).toPlainString();
   }
 
   /** A coordinate for SVG: two decimals, half up, trailing zeros dropped. */

@@ -1,0 +1,103 @@
+package org.nwd.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.nwd.model.Cohort;
+import org.nwd.model.YoungPersonRecord;
+
+/**
+ * The publication rendering of an impact result: the cohort of six of {@link SmallCohorts} (15
+ * missing incidents before over 2190 days at risk, 7 after over 2129; 3 improved, 2 unchanged, 1
+ * worse) and one young person without a referral, so excluded.
+ */
+class PublicationTablesTest {
+
+  static ImpactResult result() {
+    List<YoungPersonRecord> records = new ArrayList<>(SmallCohorts.treatedRecords());
+    records.add(People.yp("X-1").build());
+    return SmallCohorts.analysis().run(Cohort.of(SmallCohorts.hubs(), records));
+  }
+
+  @Test
+  void theUnsuppressedRenderingSaysSoInItsHeading() {
+    String text = result().render();
+    assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("Impact analysis: test"
+        + " (UNSUPPRESSED: small numbers and pseudonymous ids shown, not for publication; see"
+        + " renderForPublication())");
+    assertThat(result().toString()).isEqualTo(text).contains("X-1: no index date");
+  }
+
+  @Test
+  void smallCountsAndWhatFollowsFromThemAreWithheld() {
+    String text = result().renderForPublication();
+    assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(
+        "Impact analysis: test (for publication: small numbers suppressed under a threshold of 5)");
+    // No pseudonymous ids; the one exclusion is counted and withheld, and the 6 included with it
+    // (the evaluated 7 is published, so either would give the other away).
+    assertThat(text).doesNotContain("X-1").doesNotContain("T-1")
+        .containsPattern("included +\\[d]\\n")
+        .containsPattern("excluded: no index date +\\[c]\\n")
+        .containsPattern("evaluated +7\\n");
+    // Missing incidents: 6 young people, 15 and 7 events: shown, rounded to two decimals. Rate
+    // before 15 / (2190 / 365.25) = 2.5017, after 7 / (2129 / 365.25) = 1.2009, change -52.00%,
+    // ratio 0.4800; improved 3, unchanged 2, worse 1 are each small.
+    assertThat(text).containsPattern("missing incidents +6 +15 +7 +2\\.50 +1\\.20 +-52\\.00% +0\\.48"
+        + " +\\[0\\.17, 1\\.25] +[^ ]+ +\\[c] +\\[c] +\\[c]\\n");
+    // Events avoided (2.5017 - 1.2009) x 5.8289 = 7.58: a whole number.
+    assertThat(text).containsPattern("missing incidents +8 incidents +- +SMS level 1");
+    // SDQ: 5 pairs shown, mean change -3 with its interval; improved 4 and worse 1 are small.
+    assertThat(text).containsPattern("SDQ total difficulties +5 +-3\\.00 +\\[-7\\.21, 1\\.21]"
+        + " +[^ ]+ +[^ ]+ +\\[c] +0 +\\[c]\\n");
+    // In EET: 2 of 6 before, a small count: every figure withheld.
+    assertThat(text).containsPattern("in education, employment or training +6 +\\[c] +\\[c] +\\[c]");
+    // Breakdowns use the same rule; the note explains both markers.
+    assertThat(text).contains("missing incidents by sex")
+        .contains("[c] suppressed: fewer than 5 young people or events (1 to 4)")
+        .contains("[d] suppressed to protect a [c] figure")
+        .contains("Small numbers are suppressed to protect the young people's confidentiality.");
+  }
+
+  @Test
+  void underAThresholdOfOneEverythingShows() {
+    String text = result().renderForPublication(DisclosureControl.of(1));
+    assertThat(text).contains("threshold of 1)")
+        .containsPattern("missing incidents +6 +15 +7 +2\\.50 +1\\.20 .* +3 +2 +1\\n")
+        .containsPattern("excluded: no index date +1\\n");
+    assertThat(text.substring(0, text.indexOf("Small numbers are"))).doesNotContain("[c]")
+        .doesNotContain("[d]");
+    assertThatThrownBy(() -> result().renderForPublication(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("control");
+  }
+
+  @Test
+  void aComparisonIsWithheldWithItsSmallComparisonCohort() {
+    ImpactResult r = SmallCohorts.analysis().compare(SmallCohorts.treated(),
+        SmallCohorts.comparison());
+    String five = r.renderForPublication();
+    // The comparison cohort of 4 is small: its young people and the comparison figures withheld.
+    assertThat(five).contains("comparison cohort")
+        .containsPattern("Against the comparison group.*\\n.*\\n-+\\nmissing incidents +\\[c] +\\[c]"
+            + " +\\[c] +\\[c]\\n")
+        .containsPattern("missing incidents +\\[c] +\\[c] +SMS level 3");
+    String open = r.renderForPublication(DisclosureControl.of(1));
+    assertThat(open).containsPattern("missing incidents +[0-9.]+ +\\[[-0-9., ]+] +-?[0-9.]+ +\\[");
+  }
+
+  @Test
+  void pValuesReadAsLessThanOneInAThousandOrThreeSignificantFigures() {
+    assertThat(PublicationTables.p(OptionalDouble.of(0.0004))).isEqualTo("< 0.001");
+    assertThat(PublicationTables.p(OptionalDouble.of(0.001))).isEqualTo("0.00100");
+    assertThat(PublicationTables.p(OptionalDouble.of(0.012345))).isEqualTo("0.0123");
+    assertThat(PublicationTables.p(OptionalDouble.of(0.5))).isEqualTo("0.500");
+    assertThat(PublicationTables.p(OptionalDouble.empty())).isEqualTo("-");
+    assertThat(PublicationTables.fixed(Double.NaN, 2)).isEqualTo("undefined");
+    assertThat(PublicationTables.fixed(Double.POSITIVE_INFINITY, 2)).isEqualTo("+infinity");
+    assertThat(PublicationTables.fixed(Double.NEGATIVE_INFINITY, 2)).isEqualTo("-infinity");
+    assertThat(PublicationTables.two(0.125)).isEqualTo("0.13"); // half up
+  }
+}
