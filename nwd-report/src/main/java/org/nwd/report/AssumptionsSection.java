@@ -189,7 +189,7 @@ final class AssumptionsSection {
       rows.add(new Table.Row(Integer.toString(++n), List.of(Cell.text(d))));
     }
     if (rows.isEmpty()) {
-      rows.add(new Table.Row("-", List.of(Cell.text("none: every input was stated"))));
+      rows.add(new Table.Row("None", List.of(Cell.text("every input was stated"))));
     }
     return new Table(id, "Defaults the model applied where an input was not stated",
         List.of("Default", "What was applied"), rows);

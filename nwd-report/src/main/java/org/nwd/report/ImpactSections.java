@@ -341,9 +341,11 @@ final class ImpactSections {
     long after = b.events().get().value(g, 1);
     ImpactResult own = groupResults.get(group);
     if (own != null) {
-      MeasureResult m = own.measure(b.measure());
-      RateChange r = m.rates().orElseThrow(() -> new DomainRuleException("groupResults",
-          "the result for group " + group + " has no rates for " + b.measure().code()));
+      MeasureResult m = own.measures().stream().filter(x -> x.measure().equals(b.measure()))
+          .filter(x -> x.rates().isPresent()).findFirst()
+          .orElseThrow(() -> new DomainRuleException("groupResults",
+              "the result for group " + group + " has no rates for " + b.measure().code()));
+      RateChange r = m.rates().get();
       DomainRuleException.require(
           r.eventsBefore() == before && r.eventsAfter() == after && m.people() == people,
           "groupResults",
