@@ -267,6 +267,9 @@ public abstract class DisclosureControl {
 
   /** What the two markers mean, in one sentence each, naming this threshold. */
   public String markerNote() {
+    if (threshold() == 1) {
+      return "Nothing is suppressed (threshold 1).";
+    }
     return PRIMARY_MARKER + " suppressed: fewer than " + threshold() + " young people or events (1 to "
         + (threshold() - 1) + "), or a figure computed from such a count. " + SECONDARY_MARKER
         + " suppressed to protect a " + PRIMARY_MARKER + " figure: with the totals it would reveal it"
@@ -275,6 +278,9 @@ public abstract class DisclosureControl {
 
   /** The rule in a few sentences, for the method notes of a publication. */
   public String statement() {
+    if (threshold() == 1) {
+      return "No small numbers are suppressed: the threshold is 1.";
+    }
     return "Small numbers are suppressed to protect the young people's confidentiality. A count of"
         + " young people or of events from 1 to " + (threshold() - 1) + " is not shown (zeros are),"
         + " and neither is any rate, share, ratio, interval or test computed from it: these show "

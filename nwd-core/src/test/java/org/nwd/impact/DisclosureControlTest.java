@@ -232,4 +232,21 @@ class DisclosureControlTest {
         .isInstanceOf(DomainRuleException.class)
         .hasMessageContaining("has no events table");
   }
+
+  @Test
+  void standardIsTheDefaultThresholdAndBreakdownsOfUndefinedMeasuresHaveNoPublishedTotals() {
+    assertThat(DisclosureControl.standard().threshold()).isEqualTo(5);
+    ImpactResult r = SmallCohorts.analysisBuilder()
+        .addMeasures(StandardMeasures.CONVICTIONS).build().run(SmallCohorts.treated());
+    MeasureResult convictions = r.measure(StandardMeasures.CONVICTIONS);
+    assertThat(convictions.rates()).isEmpty();
+    Breakdown b = r.breakdown(BreakdownDimension.SEX, StandardMeasures.CONVICTIONS);
+    // No events anywhere: all zeros, nothing to withhold.
+    assertThat(FIVE.breakdownEvents(b, convictions)[2]).containsOnly(Suppression.NONE);
+    Breakdown missing = r.breakdown(BreakdownDimension.SEX, StandardMeasures.MISSING_INCIDENTS);
+    assertThatThrownBy(() -> FIVE.breakdownChanges(missing, convictions))
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessageContaining("the breakdown is of MISSING_INCIDENTS but the overall result of"
+            + " CONVICTIONS");
+  }
 }

@@ -68,7 +68,7 @@ class PublicationTablesTest {
     assertThat(text).contains("threshold of 1)")
         .containsPattern("missing incidents +6 +15 +7 +2\\.50 +1\\.20 .* +3 +2 +1\\n")
         .containsPattern("excluded: no index date +1\\n");
-    assertThat(text.substring(0, text.indexOf("Small numbers are"))).doesNotContain("[c]")
+    assertThat(text.substring(0, text.indexOf("No small numbers are"))).doesNotContain("[c]")
         .doesNotContain("[d]");
     assertThatThrownBy(() -> result().renderForPublication(null))
         .isInstanceOf(NullPointerException.class).hasMessage("control");
@@ -99,5 +99,77 @@ class PublicationTablesTest {
     assertThat(PublicationTables.fixed(Double.POSITIVE_INFINITY, 2)).isEqualTo("+infinity");
     assertThat(PublicationTables.fixed(Double.NEGATIVE_INFINITY, 2)).isEqualTo("-infinity");
     assertThat(PublicationTables.two(0.125)).isEqualTo("0.13"); // half up
+  }
+
+  @Test
+  void breakdownsShowTheirTablesAndGroupRatesUnderTheSameRule() {
+    ImpactResult r = SmallCohorts.analysis().run(SmallCohorts.treated());
+    String open = r.renderForPublication(DisclosureControl.of(1));
+    // Female: 9 and 2 incidents over 3 x 365 days each way: 9 / (1095 / 365.25) = 3.00 and 0.67;
+    // male: 6 over 1095 days, 5 over 1034 (61 days in custody): 2.00 and 1.77.
+    assertThat(open).contains("missing incidents by sex\n")
+        .containsPattern("female +2 +1 +0 +3\n")
+        .containsPattern("total +3 +2 +1 +6\n")
+        .containsPattern("female +9 +2 +11\n")
+        .containsPattern("total +15 +7 +22\n")
+        .containsPattern("female +3\\.00 +0\\.67\n")
+        .containsPattern("male +2\\.00 +1\\.77\n");
+    String five = r.renderForPublication();
+    // Under 5 every group of three is small: counts and rates withheld, the cohort's totals shown.
+    assertThat(five).containsPattern("female +\\[c] +\\[c] +0 +\\[c]\n")
+        .containsPattern("female +\\[c] +\\[c]\n")
+        .containsPattern("total +15 +7 +22\n");
+  }
+
+  @Test
+  void indicatorsAreCountsAndSharesUnderTheRule() {
+    ImpactResult r = ImpactAnalysis.builder().name("indicators").dataCoverage(People.COVERAGE)
+        .addMeasures(org.nwd.model.StandardMeasures.MISSING_INCIDENTS,
+            org.nwd.model.StandardMeasures.CONVICTIONS)
+        .build().run(IndicatorsTest.records().stream());
+    // The figures of IndicatorsTest: edge of care 2 of 4 (1 without full follow-up), stays beyond
+    // 84 days 4 of 9, completed stays median 84 [20, 102.5] of 7, family or community 4 of 7,
+    // key-worker changes 2 in 4, life coach 2 of 4, communication support 0 of 4, police liaison 1
+    // of 4; Wilson intervals as R's prop.test there.
+    String open = r.renderForPublication(DisclosureControl.of(1));
+    assertThat(open)
+        .containsPattern("edge-of-care referrals not looked after within 12 months +2 of 4 +0\\.50"
+            + " +\\[0\\.15, 0\\.85]\n")
+        .containsPattern("without full follow-up \\(left out of the share\\) +1\n")
+        .containsPattern("residential stays beyond 84 days +4 of 9 +0\\.44 +\\[0\\.19, 0\\.73]\n")
+        .containsPattern("median \\[p25, p75]\\) +84\\.0 \\[20\\.0, 102\\.5] of 7\n")
+        .containsPattern("family or community +4 of 7 +0\\.57 +\\[0\\.25, 0\\.84]\n")
+        .containsPattern("with a team +0\\.50 \\(2 in 4\\)\n")
+        .containsPattern("involved with police liaison officer +1 of 4 +0\\.25 +\\[0\\.05, 0\\.70]\n");
+    String five = r.renderForPublication();
+    assertThat(five)
+        .containsPattern("within 12 months +\\[c] +\\[c] +\\[c]\n")
+        .containsPattern("left out of the share\\) +\\[c]\n")
+        .containsPattern("beyond 84 days +\\[c] +\\[c] +\\[c]\n")
+        .containsPattern("84\\.0 \\[20\\.0, 102\\.5] of 7\n")
+        .containsPattern("with a team +\\[c]\n")
+        .containsPattern("police liaison officer +\\[c] +\\[c] +\\[c]\n");
+    // Seven completed stays are small under 8: the quantiles go too.
+    assertThat(r.renderForPublication(DisclosureControl.of(8)))
+        .containsPattern("median \\[p25, p75]\\) +\\[c]\n");
+    // A measure with no events at all is undefined, and says why.
+    assertThat(open).contains("Undefined: convictions: ");
+  }
+
+  @Test
+  void noIndicatorsLeaveDashes() {
+    ImpactResult r = SmallCohorts.analysis().run(SmallCohorts.treated());
+    // No stays and no teams: nothing to share, so dashes, and zeros are not small.
+    assertThat(r.renderForPublication())
+        .containsPattern("residential stays beyond 84 days +0 of 0 +- +-\n")
+        .containsPattern("median \\[p25, p75]\\) +- \\[-, -] of 0\n")
+        .containsPattern("with a team +undefined \\(0 in 0\\)\n");
+  }
+
+  @Test
+  void aThresholdOfOneSaysNothingIsSuppressed() {
+    DisclosureControl one = DisclosureControl.of(1);
+    assertThat(one.statement()).isEqualTo("No small numbers are suppressed: the threshold is 1.");
+    assertThat(one.markerNote()).isEqualTo("Nothing is suppressed (threshold 1).");
   }
 }
