@@ -32,7 +32,7 @@ final class AssumptionsSection {
     Table costs = programmeCosts(id + "-programme-costs", a);
     Table measures = measures(id + "-measures", a, c);
     Table units = unitCosts(id + "-unit-costs", r, c);
-    Table defaults = defaults(id + "-defaults", r);
+    Table defaults = defaults(id + "-defaults", r, c);
     StringBuilder body = new StringBuilder();
     body.append("<p>The cost figures rest on these inputs. Each is a judgement or a published")
         .append(" figure; where uncertainty analysis varies one, its range is shown as low to high")
@@ -182,11 +182,11 @@ final class AssumptionsSection {
             "Value type", "Confidence, recency", "Source"), rows);
   }
 
-  private static Table defaults(String id, CostAvoidanceResult r) {
+  private static Table defaults(String id, CostAvoidanceResult r, Context c) {
     List<Table.Row> rows = new ArrayList<>();
     int n = 0;
     for (String d : r.defaultsApplied()) {
-      rows.add(new Table.Row(Integer.toString(++n), List.of(Cell.text(d))));
+      rows.add(new Table.Row(Integer.toString(++n), List.of(Cell.text(c.named(d)))));
     }
     if (rows.isEmpty()) {
       rows.add(new Table.Row("None", List.of(Cell.text("every input was stated"))));

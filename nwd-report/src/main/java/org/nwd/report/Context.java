@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nwd.cost.UnitCost;
 import org.nwd.cost.UnitCostCatalogue;
 import org.nwd.cost.ValueType;
@@ -65,6 +67,24 @@ final class Context {
     }
     Optional<OutcomeMeasure> standard = OutcomeMeasureCatalogue.standard().find(code);
     return standard.map(OutcomeMeasure::name).orElseGet(() -> words(code));
+  }
+
+  /**
+   * {@code text} (a note from the cost model, say) with every measure code it holds as a word of its
+   * own, "ARRESTS" in "cashable share for ARRESTS / Police", replaced by the measure's name.
+   */
+  String named(String text) {
+    Map<String, String> names = new TreeMap<>();
+    for (OutcomeMeasure m : OutcomeMeasureCatalogue.standard().measures()) {
+      names.put(m.code(), m.name());
+    }
+    names.putAll(measureNames);
+    String out = text;
+    for (Map.Entry<String, String> e : names.entrySet()) {
+      out = out.replaceAll("(?<![A-Za-z0-9_-])" + Pattern.quote(e.getKey()) + "(?![A-Za-z0-9_-])",
+          Matcher.quoteReplacement(e.getValue()));
+    }
+    return out;
   }
 
   /** A comma-separated list of measure codes, named. */

@@ -2,10 +2,12 @@ package org.nwd.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.nwd.fidelity.CohortFidelity;
 import org.nwd.fidelity.DoseResponse;
 import org.nwd.fidelity.FidelityBreakdown;
@@ -89,7 +91,40 @@ final class FidelitySection {
       tables.add(slopes);
     }
     Blocks.suppressionNote(body, dc);
+    Blocks.method(body, method(impact, dc));
     return new Section(id, "fidelity", "Fidelity to the model", body.toString(), tables);
+  }
+
+  /** How the fidelity figures were worked out: shares, scores, bands, outcomes and slopes. */
+  static String[] method(Optional<FidelityImpactResult> impact, DisclosureControl dc) {
+    List<String> out = new ArrayList<>();
+    out.add("A share met is the young people meeting an indicator divided by those to whom it"
+        + " applies; an indicator the data cannot decide counts as not met. Its 95% interval is the "
+        + Proportion.METHOD + " interval for a proportion.");
+    out.add("A young person's fidelity score is the weight of the indicators met divided by the"
+        + " weight of those that apply, from 0 to 1; the bands start at the rubric's minimum"
+        + " scores.");
+    if (impact.isPresent()) {
+      Set<String> methods = new LinkedHashSet<>();
+      for (FidelityBreakdown b : impact.get().breakdowns()) {
+        for (int g = 0; g < b.bands().size(); g++) {
+          b.publishableResult(g).flatMap(MeasureResult::rates)
+              .filter(r -> r.rateRatio().interval().isPresent())
+              .ifPresent(r -> methods.add(MeasureChange.methodText(r.rateRatio())));
+        }
+      }
+      out.add("Outcomes per band come from the impact analysis run on each band's young people"
+          + " alone: a rate ratio is the rate after divided by the rate before"
+          + (methods.isEmpty() ? "." : ", its 95% interval " + String.join("; ", methods) + ".")
+          + " A score's change is the mean change with its 95% t interval.");
+      out.add("The dose-response slope is the least-squares slope of each young person's change"
+          + " (after minus before) on their fidelity score; its 95% interval uses"
+          + " heteroskedasticity-consistent (HC3) standard errors and the t distribution. Young"
+          + " people are not assigned to a level of fidelity at random, so bands and slopes are"
+          + " associations in this cohort, not effects of fidelity.");
+    }
+    out.add(dc.statement());
+    return out.toArray(String[]::new);
   }
 
   // ---------------------------------------------------------------- indicators
@@ -110,17 +145,20 @@ final class FidelitySection {
         row = row.and(statuses.suppression(i, c));
       }
       Optional<Proportion> share = publishedShare(s, statuses, i);
-      cells.add(share.map(p -> Cell.of(Num.two(p.estimate()))).orElse(naOrSuppressed(s, statuses,
-          i)));
+      Cell hidden = naOrSuppressed(s, statuses, i);
+      cells.add(share.map(p -> Cell.of(Num.two(p.estimate()))).orElse(hidden));
+      cells.add(share.map(p -> Cell.of(Num.two(p.interval().lower()))).orElse(hidden));
+      cells.add(share.map(p -> Cell.of(Num.two(p.interval().upper()))).orElse(hidden));
       // A figure could give a suppressed count of young people away (one stay each, say).
       cells.add(row.isSuppressed() ? Cell.suppressed(row) : figure(s, dc));
       rows.add(new Table.Row(s.indicator().displayName(), cells));
     }
     return new Table(id,
         "Fidelity indicators: young people by status, share met of those to whom the indicator"
-            + " applies (unknown counts as not met), and the cohort figure",
+            + " applies (unknown counts as not met) with its 95% Wilson interval, and the cohort"
+            + " figure",
         List.of("Indicator", "Met at", "Met", "Not met", "Unknown", "Not applicable", "Share met",
-            "Cohort figure"),
+            "Lower", "Upper", "Cohort figure"),
         rows);
   }
 
@@ -202,9 +240,14 @@ final class FidelitySection {
             Num.px(LEFT), "y", Num.px(y + 5), "width", Num.px(x.apply(p.estimate()) - LEFT),
             "height", Num.px(rowHeight - 10));
         Interval ci = p.interval();
-        svg.empty("path", "class", "errorbar before", "d",
-            "M" + Num.px(x.apply(ci.lower())) + " " + Num.px(y + rowHeight / 2) + "H"
-                + Num.px(x.apply(ci.upper())));
+        // Dark, with end ticks, so that it shows on the bar as well as beside it.
+        double lo = x.apply(ci.lower());
+        double hi = x.apply(ci.upper());
+        double yc = y + rowHeight / 2;
+        svg.empty("path", "class", "errorbar share", "d",
+            "M" + Num.px(lo) + " " + Num.px(yc - 5) + "V" + Num.px(yc + 5) + "M" + Num.px(lo) + " "
+                + Num.px(yc) + "H" + Num.px(hi) + "M" + Num.px(hi) + " " + Num.px(yc - 5) + "V"
+                + Num.px(yc + 5));
       } else {
         svg.text(s.applicable() == 0 ? "n/a" : naOrSuppressed(s, statuses, i).html, "class",
             "suppressed-marker", "x", Num.px(LEFT + 6), "y", Num.px(y + rowHeight / 2 + 4));
@@ -313,10 +356,10 @@ final class FidelitySection {
       } else {
         cells.add(Cell.of(Integer.toString(d.n())));
         cells.add(Cell.text(d.changeUnit()));
-        cells.add(d.slope().isPresent() ? Cell.of(Num.fixed(d.slope().getAsDouble(), 3))
+        cells.add(d.slope().isPresent() ? Cell.of(Num.two(d.slope().getAsDouble()))
             : Cell.text("undefined"));
-        cells.add(d.interval().map(i -> Cell.of(Num.fixed(i.lower(), 3))).orElse(Cell.text("n/a")));
-        cells.add(d.interval().map(i -> Cell.of(Num.fixed(i.upper(), 3))).orElse(Cell.text("n/a")));
+        cells.add(d.interval().map(i -> Cell.of(Num.two(i.lower()))).orElse(Cell.text("n/a")));
+        cells.add(d.interval().map(i -> Cell.of(Num.two(i.upper()))).orElse(Cell.text("n/a")));
       }
       rows.add(new Table.Row(d.measure().name(), cells));
     }
@@ -363,7 +406,7 @@ final class FidelitySection {
         d.interval().ifPresent(ci -> svg.empty("path", "class", "errorbar after", "d",
             "M" + Num.px(x.apply(ci.lower())) + " " + Num.px(y) + "H" + Num.px(x.apply(ci.upper()))));
         svg.empty("circle", "class", "point after", "data-value",
-            Num.fixed(d.slope().getAsDouble(), 3), "cx", Num.px(x.apply(d.slope().getAsDouble())),
+            Num.two(d.slope().getAsDouble()), "cx", Num.px(x.apply(d.slope().getAsDouble())),
             "cy", Num.px(y), "r", "4.5");
       }
       svg.close("g");

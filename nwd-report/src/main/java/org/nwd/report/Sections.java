@@ -165,7 +165,7 @@ final class Sections {
     if (!result.defaultsApplied().isEmpty() && !c.hasAssumptions()) {
       body.append("<p class=\"note\">Defaults applied by the model:</p>\n<ul class=\"defaults\">\n");
       for (String d : result.defaultsApplied()) {
-        body.append("<li>").append(Html.escape(d)).append("</li>\n");
+        body.append("<li>").append(Html.escape(c.named(d))).append("</li>\n");
       }
       body.append("</ul>\n");
     }
@@ -579,6 +579,12 @@ final class Sections {
     Blocks.figure(body, c, svg.finish(),
         "Hub stay lengths, with the short-term threshold marked.", table);
     Blocks.suppressionNote(body, dc);
+    Blocks.method(body,
+        "Each completed hub stay is counted once, in the bin holding its length in whole days."
+            + " The bins are " + b.width + " day" + (b.width == 1 ? "" : "s") + " wide (the"
+            + " narrowest of 1, 2, 7, 14, 28 days and so on that needs at most " + StayBins.MAX_BINS
+            + " bins) and are split at the threshold, so the lowest bin may differ in width.",
+        dc.statement());
     return new Section(id, "hub-stays", "Hub stays and the short-term threshold", body.toString(),
         List.of(table));
   }

@@ -68,7 +68,7 @@ final class Table {
       out.append("<tr><th scope=\"row\">").append(Html.escape(r.heading)).append("</th>");
       for (Cell c : r.cells) {
         out.append("<td class=\"")
-            .append(c.text ? "text" : "num")
+            .append(c.text ? hasLongWord(c.html) ? "text long" : "text" : "num")
             .append(c.isSuppressed()
                 ? " suppressed " + c.suppression.name().toLowerCase(java.util.Locale.ROOT) : "")
             .append("\">")
@@ -78,6 +78,20 @@ final class Table {
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n</div>\n");
+  }
+
+  /** A word too long for a narrow column (a web address, say): it may break anywhere. */
+  static final int LONG_WORD = 24;
+
+  static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      if (run > LONG_WORD) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when some cell of the table is suppressed. */

@@ -280,6 +280,14 @@ class DetailsTest {
         .hubStays(List.of(0, 0, 0), ShortTermThreshold.of(84)).build().toHtml();
     String section = html.substring(html.indexOf("<section id=\"hub-stays\""));
     assertThat(section).contains("fewer than 3 young people or events (1 to 2)");
+    // Days 0 to 84 need 85 bins of a day, 43 of two days, 13 of a week: a week is the narrowest
+    // width with at most 16.
+    assertThat(section).contains("How these figures were worked out", "The bins are 7 days wide (the"
+        + " narrowest of 1, 2, 7, 14, 28 days and so on that needs at most 16 bins)",
+        "A count of young people or of events from 1 to 2 is not shown");
+    String days = Report.builder("t").hubStays(List.of(1, 2), ShortTermThreshold.of(3)).build()
+        .toHtml();
+    assertThat(days).contains("The bins are 1 day wide (the");
   }
 
   @Test

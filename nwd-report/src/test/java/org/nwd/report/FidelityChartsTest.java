@@ -68,8 +68,13 @@ class FidelityChartsTest {
     assertThat(bars.get(1).getAttribute("y")).isEqualTo("73");
     assertThat(bars.get(1).getAttribute("width")).isEqualTo("180");
     Interval ci = Proportion.of(9, 14).interval();
+    // The interval, with end ticks 5 px either side of the row's middle, 49.
+    String lo = Num.px(260 + 420 * ci.lower());
+    String hi = Num.px(260 + 420 * ci.upper());
     assertThat(Fixtures.byClass(chart, "path", "errorbar").get(0).getAttribute("d"))
-        .isEqualTo("M" + Num.px(260 + 420 * ci.lower()) + " 49H" + Num.px(260 + 420 * ci.upper()));
+        .isEqualTo("M" + lo + " 44V54M" + lo + " 49H" + hi + "M" + hi + " 44V54");
+    assertThat(Fixtures.byClass(chart, "path", "errorbar").get(0).getAttribute("class"))
+        .isEqualTo("errorbar share");
     List<Element> labels = Fixtures.byClass(chart, "text", "category");
     // The label wraps at a space (34 characters a line), never cut short; its two lines are centred
     // on the row's middle, 49: the first at 49 + 4 - 15 / 2 = 45.5, the next 15 below.
@@ -118,7 +123,7 @@ class FidelityChartsTest {
     // The table's interval and the by-band table's rate ratio interval, to the printed decimals.
     Element slopes = Fixtures.table(doc, "fidelity-dose-response");
     List<String> row = FidelitySectionTest.row(slopes, "missing incidents");
-    assertThat(row.subList(4, 6)).containsExactly(Num.fixed(ci.lower(), 3), Num.fixed(ci.upper(), 3));
+    assertThat(row.subList(4, 6)).containsExactly(Num.two(ci.lower()), Num.two(ci.upper()));
     MeasureResult high = r.breakdowns().get(0).publishableResult(0).get();
     Interval rr = high.rates().get().rateRatio().interval().get();
     assertThat(FidelitySectionTest.row(Fixtures.table(doc, "fidelity-by-band"),
@@ -208,33 +213,33 @@ class FidelityChartsTest {
     Element t = Fixtures.table(
         Fixtures.parse(Report.builder("Figures").fidelity(c).build().toHtml()), "fidelity-indicators");
     // Life coach: 5 of 10 involved; contacts 2..10, mean 6.
-    assertThat(FidelitySectionTest.row(t, "life coach (clinical psychologist) involved").get(7))
+    assertThat(FidelitySectionTest.row(t, "life coach (clinical psychologist) involved").get(9))
         .isEqualTo("5 of 10 (0.50); contacts when involved 6.0");
     // Stays: none of 5 over 84 days; median of 10, 20, 30, 40, 50 = 30.
-    assertThat(FidelitySectionTest.row(t, "hub bed stays no longer than the threshold").get(7))
+    assertThat(FidelitySectionTest.row(t, "hub bed stays no longer than the threshold").get(9))
         .isEqualTo("0 of 5 (0.00); median completed stay 30.0 days");
     // Key workers: 5 changes in 10 x 1096 days: 5 x 365.25 / 10960 = 0.17 a year.
-    assertThat(FidelitySectionTest.row(t, "key-worker changes per person-year").get(7))
+    assertThat(FidelitySectionTest.row(t, "key-worker changes per person-year").get(9))
         .isEqualTo("0.17 per person-year");
-    assertThat(FidelitySectionTest.row(t, "days from referral to first hub contact").get(7))
+    assertThat(FidelitySectionTest.row(t, "days from referral to first hub contact").get(9))
         .isEqualTo("median 1.0 days");
     // Five young people, exactly the threshold: the median is shown; below it, the rate is not.
     CohortFidelity five =
         FidelityAssessment.of(FOUR, LocalDate.parse("2026-01-01")).assess(ten().subList(5, 10).stream());
     Element f = Fixtures.table(
         Fixtures.parse(Report.builder("Five").fidelity(five).build().toHtml()), "fidelity-indicators");
-    assertThat(FidelitySectionTest.row(f, "days from referral to first hub contact").get(7))
+    assertThat(FidelitySectionTest.row(f, "days from referral to first hub contact").get(9))
         .isEqualTo("median 1.0 days");
     Element open = Fixtures.table(Fixtures.parse(Report.builder("Six").suppressionThreshold(6)
         .fidelity(five).build().toHtml()), "fidelity-indicators");
-    assertThat(FidelitySectionTest.row(open, "key-worker changes per person-year").get(7))
+    assertThat(FidelitySectionTest.row(open, "key-worker changes per person-year").get(9))
         .isEqualTo("[c]");
     // With a threshold of 1, five stays are enough for a median but 5 involved are too few at 6.
     CohortFidelity firstFive =
         FidelityAssessment.of(FOUR, LocalDate.parse("2026-01-01")).assess(ten().subList(0, 5).stream());
     Element one = Fixtures.table(Fixtures.parse(Report.builder("One").suppressionThreshold(1)
         .fidelity(firstFive).build().toHtml()), "fidelity-indicators");
-    assertThat(FidelitySectionTest.row(one, "life coach (clinical psychologist) involved").get(7))
+    assertThat(FidelitySectionTest.row(one, "life coach (clinical psychologist) involved").get(9))
         .isEqualTo("5 of 5 (1.00); contacts when involved 6.0");
   }
 

@@ -173,4 +173,35 @@ class ToolkitTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("table t: row has 1 cells, expected 2");
   }
+
+  @Test
+  void aLongWordMayBreakAnywhereAndOnlyThere() {
+    // 24 characters and no more in a run: words of a narrow column stay whole.
+    assertThat(Table.hasLongWord("abcdefghijklmnopqrstuvwx and more")).isFalse();
+    assertThat(Table.hasLongWord("abcdefghijklmnopqrstuvwxy")).isTrue();
+    assertThat(Table.hasLongWord("see https://www.example.org/a/b")).isTrue();
+    assertThat(Table.hasLongWord("abcdefghijkl mnopqrstuvwxyz abcdefghijkl")).isFalse();
+    assertThat(Table.hasLongWord("")).isFalse();
+    StringBuilder html = new StringBuilder();
+    new Table("t", "c", java.util.List.of("a", "b", "c", "d"), java.util.List.of(new Table.Row("r",
+        java.util.List.of(Cell.text("https://www.example.org/research/cost"), Cell.text("short"),
+            Cell.of("12345678901234567890123456"))))).appendHtml(html);
+    assertThat(html.toString()).contains("<td class=\"text long\">https://",
+        "<td class=\"text\">short", "<td class=\"num\">1234");
+  }
+
+  @Test
+  void measureCodesInTheModelsNotesReadAsNames() {
+    Context c = new Context();
+    c.addMeasure(org.nwd.model.OutcomeMeasure.builder().code("SCHOOL_DAYS_MISSED")
+        .name("school days missed ($1)").kind(org.nwd.model.MeasureKind.EVENT_COUNT).unit("days")
+        .direction(org.nwd.model.ImprovementDirection.LOWER_IS_BETTER).build());
+    assertThat(c.named("cashable share for ARRESTS / Duty solicitor not assessed: treated as 0%"))
+        .isEqualTo("cashable share for arrests / Duty solicitor not assessed: treated as 0%");
+    assertThat(c.named("deadweight for SCHOOL_DAYS_MISSED not stated; lag for MISSING_INCIDENTS"))
+        .isEqualTo("deadweight for school days missed ($1) not stated; lag for missing incidents");
+    // Only a code standing alone: not inside a unit cost's code or a longer word.
+    assertThat(c.named("unit cost L-ARRESTS-X and ARRESTS_2 and XARRESTS, $1 \\ kept"))
+        .isEqualTo("unit cost L-ARRESTS-X and ARRESTS_2 and XARRESTS, $1 \\ kept");
+  }
 }
