@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.nwd.DomainRuleException;
 import org.nwd.json.NwdJson;
 import org.nwd.json.NwdJsonException;
+import org.nwd.json.PublicationSummary;
 import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
 import org.nwd.report.Report;
@@ -117,6 +118,9 @@ public final class MainJob {
       csv = report.writeCsvTables(dir.resolve("tables"));
       Files.write(dir.resolve("assumptions.txt"), Illustrative.LINES, StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("tables.txt"), Analysis.tables(r), StandardCharsets.UTF_8);
+      // The impact figures for publication, under the report's disclosure rule, as JSON.
+      Files.writeString(dir.resolve("impact-summary.json"), PublicationSummary.write(r.impact()),
+          StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
       throw new UserError(dir, "cannot write the report: " + problem(e));
     }

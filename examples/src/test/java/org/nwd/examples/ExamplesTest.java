@@ -76,6 +76,26 @@ class ExamplesTest {
     }
     assertThat(Files.readAllLines(outDir.resolve("assumptions.txt")))
         .first().asString().startsWith("ILLUSTRATIVE ASSUMPTIONS");
+    // The impact figures for publication as JSON agree with the report's table, figure by figure.
+    var summary = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(outDir.resolve("impact-summary.json").toFile());
+    assertThat(summary.get("suppression").get("threshold").asInt()).isEqualTo(5);
+    List<String> csvRows = Files.readAllLines(outDir.resolve("tables/rates-table.csv"));
+    for (var m : summary.get("measures")) {
+      if (!m.has("rates")) {
+        continue;
+      }
+      String[] row = csvRows.stream().filter(l -> l.startsWith(m.get("name").asText() + ","))
+          .findFirst().orElseThrow().split(",");
+      var rates = m.get("rates");
+      assertThat(row[1]).isEqualTo(m.get("youngPeople").asText());
+      assertThat(row[2]).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+          rates.get("rateBefore").asDouble()));
+      assertThat(row[8]).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+          rates.get("rateRatio").asDouble()));
+      assertThat(row[9]).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+          rates.get("rateRatioInterval").get(0).asDouble()));
+    }
 
     assertThat(run.out())
         .contains("Report:     " + html.toUri())
