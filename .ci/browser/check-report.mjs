@@ -31,6 +31,8 @@ const MARKS = [
   ['npv-percentiles', 'percentile p95', 1],
   ['tornado', 'bar low', 1], ['tornado', 'bar high', 1],
   ['hub-stays', 'bar s0', 1], ['hub-stays', 'threshold', 1],
+  ['fidelity-indicators', 'bar s0', 1], ['fidelity-indicators', 'errorbar share', 1],
+  ['fidelity-dose-response', 'point after', 1], ['fidelity-dose-response', 'errorbar after', 1],
 ];
 
 const browser = await puppeteer.launch({
