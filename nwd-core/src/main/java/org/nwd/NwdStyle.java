@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes are package-private and hidden behind the abstract type: the
  * public API is the abstract type with its {@code of}/{@code builder} factories. Builders check every
  * mandatory attribute ({@code strictBuilder}) and {@code @Value.Check} methods validate on construction.
+ * A required attribute left unset is a {@link DomainRuleException} naming it ({@code
+ * throwForInvalidImmutableState}); {@code null} stays a {@code NullPointerException} naming the
+ * parameter, the library-wide convention for a programming error (not bad data).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -24,5 +27,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
     optionalAcceptNullable = false,
-    allParameters = false)
+    allParameters = false,
+    throwForInvalidImmutableState = DomainRuleException.class)
 public @interface NwdStyle {}

@@ -44,6 +44,7 @@ import org.nwd.report.Report;
 import org.nwd.report.ReportBuilder;
 import org.nwd.stats.Interval;
 import org.nwd.stats.RateRatio;
+import org.nwd.stats.RateRatioMethod;
 
 /**
  * The end-to-end analysis the examples share: impact for the measures the cohort records, cost
@@ -94,10 +95,17 @@ public final class Analysis {
 
   /** The before/after impact analysis of {@link #MEASURES} over data covering {@code coverage}. */
   public static ImpactAnalysis impactAnalysis(String name, DatePeriod coverage) {
+    return impactAnalysis(name, coverage, RateRatioMethod.AUTO);
+  }
+
+  /** The same analysis with the rate ratios' interval {@code method} named (AUTO: clustered). */
+  public static ImpactAnalysis impactAnalysis(
+      String name, DatePeriod coverage, RateRatioMethod method) {
     return ImpactAnalysis.builder()
         .name(name)
         .dataCoverage(coverage)
         .addAllMeasures(MEASURES)
+        .rateRatioMethod(method)
         .build();
   }
 
@@ -277,15 +285,21 @@ public final class Analysis {
     return out.toString();
   }
 
-  /** Rates per person-year before and after, with the rate ratio and its 95% interval. */
+  /**
+   * Rates per person-year before and after, with the rate ratio, its 95% interval and the interval's
+   * method (cluster-robust by default), the p-value and the Holm-adjusted p-value across the measures;
+   * ends with the design's caveat (before/after only may overstate the effect).
+   */
   public static String impactTable(ImpactResult impact) {
     TextTable t =
         TextTable.of(
             "Impact: " + impact.peopleIncluded() + " of " + impact.peopleEvaluated()
                 + " young people included (12 months before and after the referral)",
             "measure", "events before", "events after", "rate before", "rate after",
-            "rate ratio (95% CI)", "events avoided");
+            "rate ratio (95% CI)", "interval method", "p", "Holm p", "events avoided");
     for (MeasureResult m : impact.measures()) {
+      String p = pValue(m.pValue());
+      String holm = pValue(impact.holmPValue(m.measure()));
       if (m.rates().isPresent()) {
         RateChange c = m.rates().get();
         t.row(
@@ -295,15 +309,29 @@ public final class Analysis {
             num(c.before().rate(), 2),
             num(c.after().rate(), 2),
             ratio(c.rateRatio()),
+            c.rateRatio().method().text(),
+            p,
+            holm,
             num(c.eventsAvoided().value(), 1));
       } else if (m.scores().isPresent()) {
-        t.row(m.measure().name(), "-", "-", "-", "-", "score: " + m.explanation().value(), "-");
+        t.row(m.measure().name(), "-", "-", "-", "-", "score: " + m.explanation().value(),
+            m.headlineTest().orElse("-"), p, holm, "-");
       } else {
         t.row(m.measure().name(), "-", "-", "-", "-",
-            m.undefinedReason().map(s -> "undefined: " + s).orElse("-"), "-");
+            m.undefinedReason().map(s -> "undefined: " + s).orElse("-"),
+            m.headlineTest().orElse("-"), p, holm, "-");
       }
     }
-    return t.render();
+    return t.render() + "Design: " + impact.design().caveat() + ".\n"
+        + "Holm p: adjusted across the " + impact.holm().pValues().size()
+        + " measures with a p-value, so that many measures do not read as many discoveries.\n";
+  }
+
+  static String pValue(java.util.OptionalDouble p) {
+    if (p.isEmpty()) {
+      return "-";
+    }
+    return p.getAsDouble() < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p.getAsDouble());
   }
 
   /** Events avoided in benefit year 1 per costed measure, with the range used for uncertainty. */
@@ -421,18 +449,25 @@ public final class Analysis {
   }
 
   /**
-   * The one-line summary: people analysed, headline rate ratios and the financial NPV P50 with its
-   * P5-P95 range.
+   * The one-line summary: people analysed, headline rate ratios with the interval method and the
+   * design, and the financial NPV P50 with its P5-P95 range.
    */
   public static String summary(Results r) {
     StringBuilder s = new StringBuilder("Summary: ");
     s.append(r.impact().peopleIncluded()).append(" of ").append(r.impact().peopleEvaluated())
         .append(" young people analysed; rate ratios after/before: ");
     List<String> parts = new ArrayList<>();
+    java.util.Set<String> methods = new java.util.LinkedHashSet<>();
     for (OutcomeMeasure m : Illustrative.costedMeasures(r.impact())) {
-      parts.add(m.name() + " " + ratio(r.impact().measure(m).rates().get().rateRatio()));
+      RateRatio rr = r.impact().measure(m).rates().get().rateRatio();
+      parts.add(m.name() + " " + ratio(rr));
+      methods.add(rr.method().text());
     }
     s.append(String.join(", ", parts));
+    s.append(" (95% CI ").append(String.join("; ", methods)).append("; ")
+        .append(r.impact().design() == org.nwd.impact.DesignLevel.PRE_POST
+            ? "before/after only, SMS level 1, may overstate the effect)"
+            : "against a comparison group, SMS level 3)");
     Distribution npv = r.monteCarlo().financialNpv();
     s.append("; financial NPV P50 ").append(gbp(npv.p50())).append(" (P5 ")
         .append(gbp(npv.p5())).append(" to P95 ").append(gbp(npv.p95())).append(")");

@@ -105,7 +105,12 @@ public final class MainJob {
     }
     progress.done();
 
-    Analysis.Results r = Analysis.run(cohort, coverage, progress);
+    Analysis.Results r;
+    try {
+      r = Analysis.run(cohort, coverage, progress);
+    } catch (DomainRuleException e) { // data the analysis refuses, e.g. born after the data end
+      throw new UserError(source, oneLine(e.getMessage()));
+    }
 
     progress.start("Writing the report and CSV tables to " + dir);
     Report report =

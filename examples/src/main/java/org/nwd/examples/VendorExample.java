@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 import org.nwd.json.NwdJson;
 import org.nwd.json.NwdJsonException;
 import org.nwd.model.Cohort;
@@ -264,7 +266,7 @@ public final class VendorExample {
       } catch (IllegalArgumentException e) { // DomainRuleException too
         rejections.add(
             new Rejection(
-                "client " + c.getKey() + " (" + own.size() + " rows from row " + own.get(0).row()
+                "client " + shownRef(c.getKey()) + " (" + own.size() + " rows from row " + own.get(0).row()
                     + ")",
                 e.getMessage()));
       }
@@ -289,14 +291,15 @@ public final class VendorExample {
     try {
       birth = YearMonth.parse(f[1].strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("birth_month '" + f[1] + "' is not YYYY-MM");
+      // Personal data: never echoed.
+      throw new IllegalArgumentException("birth_month " + SafeText.withheld(f[1]) + " is not YYYY-MM");
     }
     EntryType type;
     try {
       type = EntryType.valueOf(f[3].strip());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "entry_type '" + f[3] + "' is not one of " + List.of(EntryType.values()));
+          "entry_type '" + SafeText.bounded(f[3]) + "' is not one of " + List.of(EntryType.values()));
     }
     LocalDate start = date(f[4], "start_date");
     Optional<LocalDate> end =
@@ -306,19 +309,19 @@ public final class VendorExample {
     Optional<String> hub = f[6].isBlank() ? Optional.empty() : Optional.of(f[6].strip());
     if (type == EntryType.HUB_BED || type == EntryType.OUTREACH) {
       require(hub.isPresent(), "hub is empty for a " + type + " entry");
-      require(HUBS.containsKey(hub.get()), "hub '" + hub.get() + "' is not one of " + HUBS.keySet());
+      require(HUBS.containsKey(hub.get()), "hub '" + SafeText.bounded(hub.get()) + "' is not one of " + HUBS.keySet());
       require(end.isPresent(), "end_date is empty for a " + type + " entry");
     }
     Optional<String> detail = f[7].isBlank() ? Optional.empty() : Optional.of(f[7].strip());
     if (type == EntryType.REFERRAL) {
       require(
           detail.isPresent() && CATEGORIES.containsKey(detail.get()),
-          "referral detail '" + detail.orElse("") + "' is not one of " + CATEGORIES.keySet());
+          "referral detail '" + SafeText.bounded(detail.orElse("")) + "' is not one of " + CATEGORIES.keySet());
     }
     if (type == EntryType.HUB_BED) {
       require(
           detail.isPresent() && List.of("residential", "emergency").contains(detail.get()),
-          "hub bed detail '" + detail.orElse("") + "' is not residential or emergency");
+          "hub bed detail '" + SafeText.bounded(detail.orElse("")) + "' is not residential or emergency");
     }
     return new Entry(row, ref, birth, f[2].strip(), type, start, end, hub, detail);
   }
@@ -373,7 +376,17 @@ public final class VendorExample {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(column + " '" + text + "' is not a date (YYYY-MM-DD)");
+      throw new IllegalArgumentException(
+          column + " '" + SafeText.bounded(text) + "' is not a date (YYYY-MM-DD)");
+    }
+  }
+
+  /** A client reference as printed: as it is when a valid id, else withheld (it may be a name). */
+  static String shownRef(String ref) {
+    try {
+      return YoungPersonId.of(ref).value();
+    } catch (DomainRuleException e) {
+      return SafeText.withheld(ref);
     }
   }
 

@@ -98,6 +98,9 @@ class ExamplesTest {
     }
 
     assertThat(run.out())
+        .contains("rate ratio (95% CI)", "interval method", "Holm p",
+            "cluster-robust, young people as clusters")
+        .contains("Design: before/after only, Maryland SMS level 1")
         .contains("Report:     " + html.toUri())
         .contains("Cost avoided by agency (financial case, present value)")
         .contains("Monte Carlo (10000 draws, seed 20170401)")
@@ -125,6 +128,9 @@ class ExamplesTest {
         .startsWith("Summary: 355 of 355 young people analysed; rate ratios after/before: missing"
             + " incidents ")
         .contains("arrests ", "crisis presentations (A&E) ", "placement moves ")
+        // The interval method and the design are named.
+        .contains("(95% CI cluster-robust, young people as clusters; before/after only, SMS level 1,"
+            + " may overstate the effect)")
         .containsPattern("financial NPV P50 GBP -?[0-9,]+ \\(P5 GBP -?[0-9,]+ to P95 GBP -?[0-9,]+\\)$");
     // Progress goes to standard error, step by step.
     assertThat(run.err()).contains("[1/6] Generating the sample cohort", "[6/6] Writing the report")

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * Everything one cost-avoidance appraisal needs: events avoided per measure, the caller's
@@ -99,14 +100,14 @@ public abstract class Appraisal {
           assumed.add(a.measureCode()),
           "assumptions",
           "assumptions for %s are given twice",
-          a.measureCode());
+          SafeText.bounded(a.measureCode()));
     }
     for (String m : seen) {
       DomainRuleException.require(
           assumed.contains(m),
           "assumptions",
           "measure %s has events avoided but no assumptions (benefitYears at least)",
-          m);
+          SafeText.bounded(m));
     }
     for (Map.Entry<Integer, Money> c : programmeCosts().entrySet()) {
       DomainRuleException.require(
@@ -148,7 +149,7 @@ public abstract class Appraisal {
         .orElseThrow(
             () ->
                 new DomainRuleException(
-                    "assumptions", "no assumptions for measure " + measureCode));
+                    "assumptions", "no assumptions for measure " + SafeText.bounded(measureCode)));
   }
 
   /** This appraisal with other events and assumptions (for sensitivity analysis). */

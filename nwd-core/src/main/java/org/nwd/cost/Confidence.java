@@ -2,6 +2,7 @@ package org.nwd.cost;
 
 import java.util.Locale;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * How sure we are of a unit cost's figure, in the domain reference's words (unit-costs-current.md):
@@ -31,7 +32,7 @@ public enum Confidence {
     }
     throw new DomainRuleException(
         "confidence",
-        "confidence '" + Money.bounded(text) + "' is not primary, secondary or uncertain");
+        "confidence '" + SafeText.bounded(text) + "' is not primary, secondary or uncertain");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.nwd.cost;
 
 import java.util.Locale;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * What one unit cost is "per": an event, a process, a stretch of time, or a person. The source's own
@@ -57,6 +58,6 @@ public enum CostUnit {
       return PER_EVENT;
     }
     throw new DomainRuleException(
-        "unit", "cost unit '" + Money.bounded(label) + "' is not recognised");
+        "unit", "cost unit '" + SafeText.bounded(label) + "' is not recognised");
   }
 }

@@ -3,6 +3,7 @@ package org.nwd.cost;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A central value with the low and high values used by sensitivity and Monte Carlo analysis
@@ -53,7 +54,7 @@ public abstract class Estimate {
       return new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
       throw new org.nwd.DomainRuleException(
-          field, field + " '" + Money.bounded(text) + "' is not a decimal number");
+          field, field + " '" + SafeText.bounded(text) + "' is not a decimal number");
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
+import org.nwd.SafeText;
 
 /**
  * A GDP-deflator series: financial year to price index, used to move values between price years with
@@ -137,7 +138,7 @@ public abstract class GdpDeflator {
       default:
         throw new DomainRuleException(
             "name",
-            "no shipped GDP deflator named '" + Money.bounded(name) + "': shipped are "
+            "no shipped GDP deflator named '" + SafeText.bounded(name) + "': shipped are "
                 + shippedNames());
     }
   }
@@ -220,7 +221,7 @@ public abstract class GdpDeflator {
         value = new BigDecimal(row.get(1).trim());
       } catch (NumberFormatException e) {
         throw new DomainRuleException(
-            "index", where + ": index '" + Money.bounded(row.get(1)) + "' is not a number");
+            "index", where + ": index '" + SafeText.bounded(row.get(1)) + "' is not a number");
       }
       b.putIndex(year, value);
       if (flag(row, forecast, where, "forecast")) {
@@ -239,7 +240,7 @@ public abstract class GdpDeflator {
     String v = row.get(column).trim().toLowerCase(Locale.ROOT);
     DomainRuleException.require(
         v.equals("true") || v.equals("false"), name, "%s: %s is '%s': must be true or false", where,
-        name, Money.bounded(v));
+        name, SafeText.bounded(v));
     return v.equals("true");
   }
 

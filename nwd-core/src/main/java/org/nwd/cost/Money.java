@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * An exact amount of pounds sterling (GBP), backed by {@link BigDecimal}.
@@ -67,7 +68,7 @@ public final class Money implements Comparable<Money> {
       return new Money(new BigDecimal(pounds.trim()));
     } catch (NumberFormatException e) {
       throw new DomainRuleException(
-          "pounds", "amount '" + bounded(pounds) + "' is not a decimal number");
+          "pounds", "amount '" + SafeText.bounded(pounds) + "' is not a decimal number");
     }
   }
 
@@ -104,7 +105,7 @@ public final class Money implements Comparable<Money> {
         display.matches(),
         "text",
         "money '%s' must be written as 'GBP <decimal>' or '£1,234.56'",
-        bounded(text));
+        SafeText.bounded(text));
     String digits = display.group(2).replace(",", "");
     String pence = display.group(4) == null ? "" : display.group(4);
     return new Money(new BigDecimal(display.group(1) + digits + pence));
@@ -227,10 +228,5 @@ public final class Money implements Comparable<Money> {
       out.append(whole.charAt(i));
     }
     return out.append(dot == -1 ? "" : digits.substring(dot)).toString();
-  }
-
-  /** Text for a message: at most 40 characters, so a huge bad value cannot flood a log. */
-  static String bounded(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
   }
 }

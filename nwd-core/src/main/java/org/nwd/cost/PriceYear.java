@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A UK financial year (1 April to 31 March) used as a price base, e.g. 2015/16.
@@ -37,7 +38,10 @@ public final class PriceYear implements Comparable<PriceYear> {
     Objects.requireNonNull(text, "text");
     Matcher m = FORM.matcher(text.trim());
     DomainRuleException.require(
-        m.matches(), "priceYear", "'%s' is not a financial year like 2015/16", text);
+        m.matches(),
+        "priceYear",
+        "'%s' is not a financial year like 2015/16",
+        SafeText.bounded(text));
     int start = Integer.parseInt(m.group(1));
     String end = m.group(2);
     int expectedEnd = end.length() == 2 ? (start + 1) % 100 : start + 1;
@@ -45,7 +49,7 @@ public final class PriceYear implements Comparable<PriceYear> {
         Integer.parseInt(end) == expectedEnd,
         "priceYear",
         "'%s' is not a financial year: the end must be the year after the start",
-        text);
+        SafeText.bounded(text));
     return of(start);
   }
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * How price-year labels that are not financial years (such as {@code "Aug 2012"}, {@code "2024"} or
@@ -120,7 +121,7 @@ public abstract class PriceYearMapping {
                     String.format(
                         "%s has price year '%s', which the %s does not resolve to a financial year:"
                             + " state it with PriceYearMapping.with(label, PriceYear.parse(\"YYYY/YY\"))",
-                        item, Money.bounded(label), name())));
+                        item, SafeText.bounded(label), name())));
   }
 
   /** One resolved label. */

@@ -19,7 +19,7 @@ public enum Rag {
       case "G":
         return GREEN;
       default:
-        throw new org.nwd.DomainRuleException("rag", "RAG rating '" + text + "' is not R, A or G");
+        throw new org.nwd.DomainRuleException("rag", "RAG rating '" + org.nwd.SafeText.bounded(text) + "' is not R, A or G");
     }
   }
 }

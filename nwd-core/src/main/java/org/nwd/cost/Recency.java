@@ -2,6 +2,7 @@ package org.nwd.cost;
 
 import java.util.Locale;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * Whether a unit cost is the current figure for its item or an old one, as the December 2026 search
@@ -24,7 +25,7 @@ public enum Recency {
       }
     }
     throw new DomainRuleException(
-        "recency", "recency '" + Money.bounded(text) + "' is not current or old");
+        "recency", "recency '" + SafeText.bounded(text) + "' is not current or old");
   }
 
   /** The lower-case word, e.g. {@code old}. */

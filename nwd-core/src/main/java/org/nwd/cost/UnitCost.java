@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * One unit cost with its provenance: what it is per, how much, in which price year, for which value
@@ -106,7 +107,7 @@ public abstract class UnitCost {
                     String.format(
                         "unit cost %s has price year '%s', which is not a financial year:"
                             + " supply a PriceYearMapping",
-                        key(), Money.bounded(sourcePriceYear()))));
+                        shownKey(), SafeText.bounded(sourcePriceYear()))));
   }
 
   /**
@@ -125,6 +126,11 @@ public abstract class UnitCost {
     return code() + " (" + valueType() + ")";
   }
 
+  /** {@link #key()} as a message shows it: the code {@link SafeText#bounded bounded}. */
+  String shownKey() {
+    return SafeText.bounded(code()) + " (" + valueType() + ")";
+  }
+
   /** Confidence and recency in words, e.g. "secondary, current" or "primary, old", for explanations. */
   public String grading() {
     return confidence().map(Confidence::word).orElse("not graded")
@@ -135,25 +141,25 @@ public abstract class UnitCost {
   void check() {
     DomainRuleException.require(!code().isBlank(), "code", "unit cost code is blank");
     DomainRuleException.require(
-        !amount().isNegative(), "amount", "unit cost %s amount is %s: must not be negative", key(),
+        !amount().isNegative(), "amount", "unit cost %s amount is %s: must not be negative", shownKey(),
         amount().toExactString());
     DomainRuleException.require(
         !(valueType() == ValueType.FISCAL && agency().equals(Agency.NOT_APPLICABLE)),
         "agency",
         "unit cost %s has agency '%s': a fiscal cost names the agency that bears it",
-        key(),
+        shownKey(),
         agency());
-    cashableShare().ifPresent(s -> Shares.require(s, "cashableShare", key()));
+    cashableShare().ifPresent(s -> Shares.require(s, "cashableShare", shownKey()));
     DomainRuleException.require(
         !parentCode().map(code()::equals).orElse(false),
         "parentCode",
         "unit cost %s names itself as its parent",
-        key());
+        shownKey());
     DomainRuleException.require(
         !(transferPayment() && valueType() != ValueType.FISCAL),
         "transferPayment",
         "unit cost %s is %s: only fiscal values can be transfer payments",
-        key(),
+        shownKey(),
         valueType());
     mappedPriceYear()
         .ifPresent(
@@ -163,8 +169,8 @@ public abstract class UnitCost {
                         || PriceYear.parse(sourcePriceYear()).equals(y),
                     "mappedPriceYear",
                     "unit cost %s has financial price year %s: it cannot be mapped to %s",
-                    key(),
-                    sourcePriceYear(),
+                    shownKey(),
+                    SafeText.bounded(sourcePriceYear()),
                     y));
   }
 
@@ -240,26 +246,29 @@ public abstract class UnitCost {
   }
 
   /**
-   * Builds a {@link UnitCost}. A missing mandatory attribute (for example no agency) is a {@link
-   * DomainRuleException} naming it.
+   * Builds a {@link UnitCost}. A missing mandatory attribute is a {@link DomainRuleException} naming
+   * it; a missing agency says what to give (the other missing attributes follow).
    */
   public static final class Builder extends ImmutableUnitCost.Builder {
     @Override
     public UnitCost build() {
       try {
         return super.build();
-      } catch (IllegalStateException e) {
-        String message = String.valueOf(e.getMessage());
-        boolean noAgency =
-            message.contains("not set") && message.matches("(?s).*[\\[ ]agency[,\\]].*");
-        String field = noAgency ? "agency" : "unitCost";
+      } catch (DomainRuleException e) {
+        java.util.regex.Matcher m = MISSING.matcher(e.getMessage());
+        if (!m.find() || !java.util.Arrays.asList(m.group(1).split(", ")).contains("agency")) {
+          throw e;
+        }
         throw new DomainRuleException(
-            field,
-            "agency".equals(field)
-                ? "unit cost has no agency: every unit cost names the agency that bears it"
-                    + " (Agency.NOT_APPLICABLE for economic and social values)"
-                : "unit cost cannot be built: " + message);
+            "agency",
+            "unit cost has no agency: every unit cost names the agency that bears it"
+                + " (Agency.NOT_APPLICABLE for economic and social values)"
+                + (m.group(1).equals("agency") ? "" : "; " + e.getMessage()));
       }
     }
   }
+
+  /** The attributes a builder's missing-attribute message lists (DomainRuleException's wording). */
+  private static final java.util.regex.Pattern MISSING =
+      java.util.regex.Pattern.compile("required attributes? (.+) (?:is|are) not set");
 }

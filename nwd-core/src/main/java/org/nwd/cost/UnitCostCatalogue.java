@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A reference table of unit costs keyed by (code, value type), like the UCD itself: it may hold a
@@ -157,7 +158,7 @@ public abstract class UnitCostCatalogue {
                 new DomainRuleException(
                     "unitCost",
                     String.format(
-                        "no unit cost %s (%s) in the catalogue", Money.bounded(code), valueType)));
+                        "no unit cost %s (%s) in the catalogue", SafeText.bounded(code), valueType)));
   }
 
   public Optional<UnitCost> find(String code, ValueType valueType) {

@@ -21,6 +21,6 @@ public enum ValueType {
       }
     }
     throw new org.nwd.DomainRuleException(
-        "valueType", "value type '" + text + "' is not fiscal, economic or social");
+        "valueType", "value type '" + org.nwd.SafeText.bounded(text) + "' is not fiscal, economic or social");
   }
 }

@@ -3,6 +3,7 @@ package org.nwd.fidelity;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A band of fidelity scores, e.g. "high" from 0.8: a young person is in the first band of the rubric
@@ -22,8 +23,8 @@ public abstract class FidelityBand {
     DomainRuleException.require(
         isName(name()),
         "name",
-        "band name \"%s\" is not 1-40 characters of letters, digits, space, - _ .",
-        Text.bounded(name()));
+        "band name %s is not 1-40 characters of letters, digits, space, - _ .",
+        SafeText.invalidId(name(), FidelityBand::allowed));
     DomainRuleException.require(
         minimumScore().signum() >= 0 && minimumScore().compareTo(BigDecimal.ONE) <= 0,
         "minimumScore",
@@ -37,20 +38,21 @@ public abstract class FidelityBand {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == ' '
-              || c == '-'
-              || c == '_'
-              || c == '.';
-      if (!ok) {
+      if (!allowed(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean allowed(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == ' '
+        || c == '-'
+        || c == '_'
+        || c == '.';
   }
 
   /** The band {@code name} from {@code minimumScore}. */

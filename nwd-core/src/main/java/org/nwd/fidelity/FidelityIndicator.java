@@ -2,6 +2,7 @@ package org.nwd.fidelity;
 
 import java.util.Optional;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 import org.nwd.model.Role;
 
 /**
@@ -341,6 +342,6 @@ public enum FidelityIndicator {
     throw new DomainRuleException(
         "code",
         String.format(
-            "unknown fidelity indicator code \"%s\"; known codes: %s", Text.bounded(code), known));
+            "unknown fidelity indicator code \"%s\"; known codes: %s", SafeText.bounded(code), known));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * An adopter's fidelity rubric, held as data: which {@link FidelityIndicator indicators} count, with
@@ -48,30 +49,31 @@ public abstract class FidelityRubric {
     DomainRuleException.require(
         !name().isBlank() && name().length() <= 100,
         "name",
-        "rubric name \"%s\" must be 1-100 characters and not blank",
-        Text.bounded(name()));
+        "rubric name %s must be 1-100 characters and not blank",
+        SafeText.withheld(name()));
     DomainRuleException.require(
         monthsAfterStay() >= 1 && monthsAfterStay() <= 120,
         "monthsAfterStay",
         "months after a stay %s must be from 1 to 120",
         monthsAfterStay());
     DomainRuleException.require(
-        !criteria().isEmpty(), "criteria", "rubric %s has no criteria", name());
+        !criteria().isEmpty(), "criteria", "rubric %s has no criteria", SafeText.bounded(name()));
     Set<FidelityIndicator> seen = EnumSet.noneOf(FidelityIndicator.class);
     for (Criterion c : criteria()) {
       DomainRuleException.require(
           seen.add(c.indicator()),
           "criteria",
           "rubric %s lists indicator %s twice",
-          name(),
+          SafeText.bounded(name()),
           c.indicator().code());
     }
-    DomainRuleException.require(!bands().isEmpty(), "bands", "rubric %s has no bands", name());
+    DomainRuleException.require(!bands().isEmpty(), "bands", "rubric %s has no bands", SafeText.bounded(name()));
     Set<String> names = new HashSet<>();
     for (int i = 0; i < bands().size(); i++) {
       FidelityBand b = bands().get(i);
       DomainRuleException.require(
-          names.add(b.name()), "bands", "rubric %s names band %s twice", name(), b.name());
+          names.add(b.name()), "bands", "rubric %s names band %s twice", SafeText.bounded(name()),
+          b.name());
       DomainRuleException.require(
           !b.name().equals(CohortFidelity.NOT_SCORED),
           "bands",

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 import org.nwd.Explanation;
 
 /**
@@ -80,7 +81,7 @@ public abstract class IndicatorResult {
         printable,
         "reason",
         "reason \"%s\" of %s must be 1-200 printable characters",
-        Text.bounded(r),
+        SafeText.bounded(r),
         indicator().code());
   }
 

@@ -48,6 +48,6 @@ public enum IndicatorStatus {
         String.format(
             "unknown indicator status code \"%s\"; known codes: met, not_met, unknown,"
                 + " not_applicable",
-            Text.bounded(code)));
+            org.nwd.SafeText.bounded(code)));
   }
 }

@@ -6,10 +6,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Number printing, bounded echoes of bad input and plain-text tables (package-private helper). */
+/** Number printing and plain-text tables (package-private helper). */
 final class Text {
   private static final MathContext FOUR = new MathContext(4, RoundingMode.HALF_UP);
-  private static final int ECHO = 40;
 
   private Text() {}
 
@@ -23,21 +22,6 @@ final class Text {
     }
     BigDecimal d = new BigDecimal(x).round(FOUR).stripTrailingZeros();
     return d.signum() == 0 ? "0" : d.toPlainString();
-  }
-
-  /** At most 40 characters of {@code s}, control and non-ASCII characters as {@code \\uXXXX}. */
-  static String bounded(String s) {
-    StringBuilder out = new StringBuilder();
-    int n = Math.min(s.length(), ECHO);
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return s.length() > ECHO ? out.append("...").toString() : out.toString();
   }
 
   /** A table with a header row, columns padded to their widest cell, separated by two spaces. */

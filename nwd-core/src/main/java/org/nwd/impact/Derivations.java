@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 import org.nwd.model.CareStatus;
 import org.nwd.model.CareStatusPeriod;
 import org.nwd.model.MeasureKind;
@@ -73,7 +74,7 @@ public final class Derivations {
             "measure",
             String.format(
                 "no standard derivation for days measure %s: give the analysis one",
-                measure.code()));
+                SafeText.bounded(measure.code())));
     }
   }
 

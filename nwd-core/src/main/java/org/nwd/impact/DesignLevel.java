@@ -27,4 +27,18 @@ public enum DesignLevel {
   public String text() {
     return text;
   }
+
+  /**
+   * What the design can and cannot show, in plain words: before/after only may overstate the effect
+   * (regression to the mean); difference-in-differences relies on parallel trends.
+   */
+  public String caveat() {
+    return this == PRE_POST
+        ? "before/after only, Maryland SMS level 1: young people are referred at a crisis point, so"
+            + " part of any fall would have happened anyway (regression to the mean) and this may"
+            + " overstate the effect; a comparison cohort (analysis.compare) adjusts for it"
+        : "difference-in-differences against a comparison cohort, Maryland SMS level 3: adjusts for"
+            + " regression to the mean and trends shared with the comparison young people, assuming"
+            + " parallel trends";
+  }
 }

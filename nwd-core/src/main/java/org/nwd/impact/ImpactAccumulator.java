@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.nwd.DomainRuleException;
 import org.nwd.model.EndReason;
 import org.nwd.model.ImprovementDirection;
 import org.nwd.model.MeasureKind;
@@ -20,9 +21,14 @@ import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.DifferenceInDifferences;
 import org.nwd.stats.McNemarTest;
 import org.nwd.stats.PairedMeanChange;
+import org.nwd.stats.PersonCountSums;
+import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
 import org.nwd.stats.Proportion;
 import org.nwd.stats.Rate;
+import org.nwd.stats.RateRatio;
+import org.nwd.stats.RateRatioMethod;
+import org.nwd.stats.RatioOfRateRatios;
 import org.nwd.stats.WilcoxonSignedRank;
 
 /**
@@ -51,6 +57,8 @@ public final class ImpactAccumulator {
   /** Per measure: the multiset of per-person values and the change counts. */
   private static final class MeasureParts {
     final RateCounts rates = new RateCounts();
+    /** Exact sums for the clustered interval (count and days measures). */
+    final PersonCountSums.Tally sums = new PersonCountSums.Tally();
     final Map<ScoreKey, Long> scores = new HashMap<>();
     final long[] statuses = new long[4]; // index 2 x before + after, 1 = in status
     final long[] changes = new long[3]; // improved, unchanged, worse
@@ -58,6 +66,7 @@ public final class ImpactAccumulator {
 
     void merge(MeasureParts other) {
       rates.addAll(other.rates);
+      sums.merge(other.sums);
       other.scores.forEach((k, v) -> scores.merge(k, v, Long::sum));
       for (int i = 0; i < 4; i++) {
         statuses[i] += other.statuses[i];
@@ -165,7 +174,15 @@ public final class ImpactAccumulator {
       if (kind == MeasureKind.EVENT_COUNT || kind == MeasureKind.DAYS) {
         long eventsBefore = Math.round(b);
         long eventsAfter = Math.round(a);
+        if (eventsBefore < 0 || eventsAfter < 0) {
+          throw new DomainRuleException(
+              "derivation",
+              "derivation of " + measureOrder.get(index).code() + " gave " + eventsBefore + " before and "
+                  + eventsAfter + " after for young person " + person.id
+                  + ": counts of events or days must be at least 0");
+        }
         p.rates.add(eventsBefore, daysBefore, eventsAfter, daysAfter, 1);
+        p.sums.add(eventsBefore, daysBefore, eventsAfter, daysAfter);
         // Compare a / daysAfter with b / daysBefore exactly.
         change =
             changeIndex(
@@ -368,6 +385,8 @@ public final class ImpactAccumulator {
                 "no " + m.unit() + " before or after among " + people + " young people")
             .build();
       }
+      PersonCountSums sums = p.sums.toSums();
+      RateRatioMethod method = analysis.rateRatioMethod();
       out.rates(
           RateChange.builder()
               .eventsBefore(eb)
@@ -376,6 +395,15 @@ public final class ImpactAccumulator {
               .daysAtRiskAfter(da)
               .unit(m.unit())
               .level(analysis.level())
+              .rateRatio(
+                  method.isBootstrap()
+                      ? RateRatio.of(
+                          personCounts(keys),
+                          analysis.level(),
+                          method,
+                          analysis.seed(),
+                          analysis.replicates())
+                      : RateRatio.of(sums, analysis.level(), method))
               .wilcoxon(
                   WilcoxonSignedRank.builder()
                       .addAllBefore(boxed(before))
@@ -386,16 +414,25 @@ public final class ImpactAccumulator {
       if (comparison != null) {
         List<RateCounts.Key> c = expand(comparison.rates.toMap(), RATE_ORDER);
         if (!c.isEmpty()) {
+          DifferenceInDifferences did =
+              DifferenceInDifferences.builder()
+                  .addAllTreated(periods(keys))
+                  .addAllComparison(periods(c))
+                  .seed(analysis.seed())
+                  .replicates(analysis.replicates())
+                  .level(analysis.level())
+                  .build();
           out.comparison(
-              ComparisonChange.of(
-                  DifferenceInDifferences.builder()
-                      .addAllTreated(periods(keys))
-                      .addAllComparison(periods(c))
-                      .seed(analysis.seed())
-                      .replicates(analysis.replicates())
-                      .level(analysis.level())
-                      .build(),
-                  m.unit()));
+              ComparisonChange.builder()
+                  .differenceInDifferences(did)
+                  .unit(m.unit())
+                  .ratioOfRateRatios(
+                      RatioOfRateRatios.of(
+                          sums,
+                          comparison.sums.toSums(),
+                          analysis.level(),
+                          method.isPoisson() ? RateRatioMethod.LOG_WALD : RateRatioMethod.AUTO))
+                  .build());
         }
       }
     } else if (m.kind() == MeasureKind.SCORE) {
@@ -419,6 +456,23 @@ public final class ImpactAccumulator {
               .build());
     }
     return out.build();
+  }
+
+  /** Every person's counts as primitive arrays, in the canonical order (bootstrap methods only). */
+  private static PersonCounts personCounts(List<RateCounts.Key> keys) {
+    int n = keys.size();
+    long[] eb = new long[n];
+    long[] db = new long[n];
+    long[] ea = new long[n];
+    long[] da = new long[n];
+    for (int i = 0; i < n; i++) {
+      RateCounts.Key k = keys.get(i);
+      eb[i] = k.eventsBefore();
+      db[i] = k.daysBefore();
+      ea[i] = k.eventsAfter();
+      da[i] = k.daysAfter();
+    }
+    return PersonCounts.of(eb, db, ea, da);
   }
 
   private static List<PersonPeriods> periods(List<RateCounts.Key> keys) {

@@ -36,6 +36,7 @@ import org.nwd.model.YoungPerson;
 import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.DifferenceInDifferences;
+import org.nwd.stats.RateRatioMethod;
 
 /**
  * The definition of a before/after impact analysis, and the entry point to run it.
@@ -46,7 +47,9 @@ import org.nwd.stats.DifferenceInDifferences;
  * on; days in placements of the {@link #notAtRiskCategories() categories not at risk} (custody by
  * default) taken out of the days at risk; the {@link #eligibility() eligibility policy} applied to the
  * age on the index date. Each measure is derived by its {@link MeasureDerivation} ({@link
- * Derivations#standard} unless {@link #derivations() replaced}).
+ * Derivations#standard} unless {@link #derivations() replaced}). A young person whose birth month
+ * starts on or after the end of the data coverage (born after the data end) is refused with a {@link
+ * DomainRuleException}: impossible data, not an exclusion.
  *
  * <pre>{@code
  * ImpactAnalysis a = ImpactAnalysis.builder()
@@ -109,13 +112,26 @@ public abstract class ImpactAnalysis {
     return ConfidenceLevel.NINETY_FIVE;
   }
 
-  /** The bootstrap seed for difference-in-differences intervals. */
+  /**
+   * How each count and days measure's rate ratio gets its interval and p-value; {@link
+   * RateRatioMethod#AUTO} by default: cluster-robust from the young people's sums (each young person
+   * a cluster), which holds when counts are overdispersed. The bootstrap methods resample young people
+   * ({@link #seed()}, {@link #replicates()}); the Poisson methods stay available by name. With a
+   * comparison cohort the ratio of rate ratios is clustered too, unless a Poisson method is named
+   * (then log-Wald).
+   */
+  @Value.Default
+  public RateRatioMethod rateRatioMethod() {
+    return RateRatioMethod.AUTO;
+  }
+
+  /** The bootstrap seed for difference-in-differences and bootstrap rate-ratio intervals. */
   @Value.Default
   public long seed() {
     return 20240401L;
   }
 
-  /** Bootstrap replicates for difference-in-differences intervals. */
+  /** Bootstrap replicates for difference-in-differences and bootstrap rate-ratio intervals. */
   @Value.Default
   public int replicates() {
     return DifferenceInDifferences.DEFAULT_REPLICATES;
@@ -258,6 +274,12 @@ public abstract class ImpactAnalysis {
 
   /** Evaluates {@code record} into {@code out} (reset first); returns {@code out}. */
   PersonEvaluation evaluate(YoungPersonRecord record, PersonEvaluation out) {
+    // Born after the data end: impossible data, refused rather than silently excluded.
+    if (!record.youngPerson().birthMonth().atDay(1).isBefore(dataCoverage().end().get())) {
+      throw new DomainRuleException("birthMonth", "young person " + record.id() + ": birth month"
+          + " after the end of the data coverage " + dataCoverage() + " (value withheld: personal"
+          + " data)");
+    }
     out.reset(record.id());
     facts(record, out);
     Optional<LocalDate> index = indexDateRule().indexDate(record);
@@ -567,6 +589,8 @@ public abstract class ImpactAnalysis {
         + eligibility().maxAge()
         + ", measures "
         + measures()
+        + ", rate-ratio intervals "
+        + rateRatioMethod().text()
         + "}";
   }
 }

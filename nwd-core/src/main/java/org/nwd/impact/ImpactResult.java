@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
 import org.nwd.model.OutcomeMeasure;
+import org.nwd.stats.HolmAdjustment;
+import org.nwd.stats.RatioOfRateRatios;
 
 /**
  * The result of an {@link ImpactAnalysis}: who was included and who was excluded (with the reason),
@@ -143,6 +146,32 @@ public abstract class ImpactResult {
             () -> new IllegalArgumentException("no breakdown of " + measure.code() + " by " + dimension));
   }
 
+  /**
+   * Holm's adjustment across the headline tests of this analysis' measures ({@link
+   * MeasureResult#headlineTest()}), labelled by measure code, so that many measures do not read as
+   * many independent discoveries. Measures without a p-value are not counted.
+   */
+  @Value.Lazy
+  public HolmAdjustment holm() {
+    List<String> labels = new ArrayList<>();
+    List<Double> pValues = new ArrayList<>();
+    for (MeasureResult m : measures()) {
+      if (m.pValue().isPresent()) {
+        labels.add(m.measure().code());
+        pValues.add(m.pValue().getAsDouble());
+      }
+    }
+    return HolmAdjustment.of(labels, pValues);
+  }
+
+  /** The Holm-adjusted p-value of {@code measure}'s headline test; empty when it has none. */
+  public OptionalDouble holmPValue(OutcomeMeasure measure) {
+    String code = measure(measure).measure().code();
+    return holm().labels().contains(code)
+        ? OptionalDouble.of(holm().adjusted(code))
+        : OptionalDouble.empty();
+  }
+
   /** Exclusions counted by reason, in reason order. */
   public Map<ExclusionReason, Long> exclusionCounts() {
     Map<ExclusionReason, Long> out = new EnumMap<>(ExclusionReason.class);
@@ -164,21 +193,30 @@ public abstract class ImpactResult {
             .putInputs("excluded", exclusionCounts().toString());
     comparisonPeopleIncluded()
         .ifPresent(c -> out.putInputs("comparison included", Long.toString(c)));
+    out.putInputs("design", design().caveat());
     for (MeasureResult m : measures()) {
       out.addSteps(m.explanation());
     }
-    return out.addSteps(indicators().explanation()).build();
+    return out.addSteps(holm().explanation(), indicators().explanation()).build();
   }
 
   /**
-   * Plain-text tables: summary, rates, scores, statuses, events avoided, indicators, exclusions. Not
-   * for publication, and its heading says so: small counts and the pseudonymous ids of excluded young
-   * people are shown; {@link #renderForPublication()} is the version to publish.
+   * Plain-text tables: summary with the design's caveat, rates (rate ratio with its interval method,
+   * p-value and the dispersion seen), the comparison (ratio of rate ratios, DiD), events avoided,
+   * scores, statuses, the headline tests with Holm-adjusted p-values, warnings, indicators, exclusions.
+   * Not for publication, and its heading says so: small counts and the pseudonymous ids of excluded
+   * young people are shown; {@link #renderForPublication()} is the version to publish.
    */
   public String render() {
     StringBuilder out = new StringBuilder();
     out.append("Impact analysis: ").append(analysis().name()).append(UNSUPPRESSED).append('\n');
     out.append("Design: ").append(design().text()).append('\n');
+    out.append(design() == DesignLevel.PRE_POST
+            ? "Caveat: " + DesignLevel.PRE_POST.caveat()
+            : "Caveat: the before/after columns are Maryland SMS level 1 and may overstate the effect"
+                + " (regression to the mean); the comparison table adjusts for it (level 3, assuming"
+                + " parallel trends)")
+        .append('\n');
     out.append("Index date: ").append(analysis().indexDateRule().description()).append("; windows ")
         .append(analysis().monthsBefore()).append(" months before, ")
         .append(analysis().monthsAfter()).append(" after; data ").append(analysis().dataCoverage())
@@ -196,6 +234,9 @@ public abstract class ImpactResult {
     }
     String level = analysis().level().toString();
     List<List<String>> rates = new ArrayList<>();
+    List<List<String>> compared = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<List<String>> tests = new ArrayList<>();
     List<List<String>> avoided = new ArrayList<>();
     List<List<String>> scores = new ArrayList<>();
     List<List<String>> statuses = new ArrayList<>();
@@ -205,6 +246,18 @@ public abstract class ImpactResult {
       m.undefinedReason().ifPresent(r -> undefined.add(code + ": " + r));
       ChangeCounts c = m.changes();
       String iuw = c.improved() + "/" + c.unchanged() + "/" + c.worse();
+      for (String w : m.warnings()) {
+        warnings.add(code + ": " + w);
+      }
+      if (m.pValue().isPresent()) {
+        tests.add(
+            List.of(
+                code,
+                m.headlineTest().orElseThrow(),
+                "SMS level " + m.design().smsLevel(),
+                Tables.p(m.pValue()),
+                Tables.p(holmPValue(m.measure()))));
+      }
       m.rates()
           .ifPresent(
               r -> {
@@ -224,11 +277,29 @@ public abstract class ImpactResult {
                             ? Tables.num(r.rateRatio().estimate().getAsDouble())
                             : "undefined",
                         Tables.interval(r.rateRatio().interval()),
-                        Tables.num(r.wilcoxon().pValue()),
+                        r.rateRatio().method().text(),
+                        Tables.p(r.rateRatio().pValue()),
+                        Tables.num(r.rateRatio().dispersionBefore())
+                            + "/" + Tables.num(r.rateRatio().dispersionAfter()),
+                        Tables.p(r.wilcoxon().pValue()),
                         iuw));
                 avoided.add(avoidedRow(code, r.eventsAvoided()));
               });
-      m.comparison().ifPresent(cc -> avoided.add(avoidedRow(code, cc.eventsAvoided())));
+      m.comparison()
+          .ifPresent(
+              cc -> {
+                avoided.add(avoidedRow(code, cc.eventsAvoided()));
+                RatioOfRateRatios rrr = cc.ratioOfRateRatios();
+                compared.add(
+                    List.of(
+                        code,
+                        Tables.num(rrr.estimate()),
+                        Tables.interval(rrr.interval()),
+                        rrr.method().text(),
+                        Tables.p(rrr.pValue()),
+                        Tables.num(cc.differenceInDifferences().estimate()),
+                        Tables.interval(cc.differenceInDifferences().interval())));
+              });
       m.scores()
           .ifPresent(
               s ->
@@ -260,9 +331,18 @@ public abstract class ImpactResult {
               Tables.render(
                   List.of(
                       "measure", "people", "events b/a", "PY b/a", "rate before", "rate after",
-                      "change", "% change", "rate ratio", level + " CI", "Wilcoxon p",
-                      "improved/same/worse"),
+                      "change", "% change", "rate ratio", level + " CI", "interval method", "p",
+                      "dispersion b/a", "Wilcoxon p", "improved/same/worse"),
                   rates));
+    }
+    if (!compared.isEmpty()) {
+      out.append("\nAgainst the comparison group (Maryland SMS level 3, assumes parallel trends)\n")
+          .append(
+              Tables.render(
+                  List.of(
+                      "measure", "ratio of rate ratios", level + " CI", "interval method", "p",
+                      "DiD per person-year", "DiD CI"),
+                  compared));
     }
     if (!avoided.isEmpty()) {
       out.append("\nEvents avoided in the after window\n")
@@ -283,6 +363,14 @@ public abstract class ImpactResult {
               Tables.render(
                   List.of("measure", "people", "before", "after", "McNemar p", "improved/same/worse"),
                   statuses));
+    }
+    if (!tests.isEmpty()) {
+      out.append("\nHeadline tests, Holm-adjusted across the ").append(tests.size())
+          .append(" measures with a p-value (family-wise error rate)\n")
+          .append(Tables.render(List.of("measure", "test", "design", "p", "Holm p"), tests));
+    }
+    for (String w : warnings) {
+      out.append("Warning: ").append(w).append('\n');
     }
     for (String u : undefined) {
       out.append("Undefined: ").append(u).append('\n');

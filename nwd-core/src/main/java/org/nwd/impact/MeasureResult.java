@@ -1,6 +1,9 @@
 package org.nwd.impact;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
@@ -98,6 +101,63 @@ public abstract class MeasureResult {
     return undefinedReason().isEmpty();
   }
 
+  /**
+   * The design behind this measure's headline: difference-in-differences when it has a {@link
+   * #comparison()}, otherwise before/after only (Maryland SMS level 1), also in an analysis run with a
+   * comparison cohort (score and status measures are not compared).
+   */
+  public DesignLevel design() {
+    return comparison().isPresent() ? DesignLevel.DIFFERENCE_IN_DIFFERENCES : DesignLevel.PRE_POST;
+  }
+
+  /**
+   * The measure's headline test, the one Holm's adjustment counts: the ratio of rate ratios against
+   * the comparison cohort when there is one, else the rate ratio (count and days measures), the paired
+   * t-test (scores) or McNemar's test (statuses); empty when undefined.
+   */
+  public Optional<String> headlineTest() {
+    if (comparison().isPresent() && comparison().get().ratioOfRateRatios().isDefined()) {
+      return Optional.of("ratio of rate ratios, " + comparison().get().ratioOfRateRatios().method().text());
+    }
+    if (rates().isPresent() && rates().get().rateRatio().pValue().isPresent()) {
+      return Optional.of("rate ratio, " + rates().get().rateRatio().method().text());
+    }
+    if (scores().isPresent()) {
+      return Optional.of("paired t-test of the mean change");
+    }
+    return statuses().isPresent() ? Optional.of("McNemar's test") : Optional.empty();
+  }
+
+  /** The p-value of {@link #headlineTest()}; empty when there is none. */
+  public OptionalDouble pValue() {
+    if (headlineTest().isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    if (comparison().isPresent() && comparison().get().ratioOfRateRatios().isDefined()) {
+      return comparison().get().ratioOfRateRatios().pValue();
+    }
+    if (rates().isPresent()) {
+      return rates().get().rateRatio().pValue();
+    }
+    if (scores().isPresent()) {
+      return scores().get().meanChange().pValue();
+    }
+    return statuses().orElseThrow().mcNemar().pValue();
+  }
+
+  /** Warnings of this measure's intervals (small cohorts, Poisson intervals), in words. */
+  public List<String> warnings() {
+    List<String> out = new ArrayList<>();
+    rates().ifPresent(r -> out.addAll(r.rateRatio().warnings()));
+    comparison()
+        .ifPresent(
+            c -> {
+              out.addAll(c.ratioOfRateRatios().warnings());
+              out.addAll(c.differenceInDifferences().warnings());
+            });
+    return out;
+  }
+
   @Value.Lazy
   public Explanation explanation() {
     Explanation.Builder out =
@@ -109,6 +169,15 @@ public abstract class MeasureResult {
             .putInputs("without observation", Long.toString(withoutObservation()))
             .putInputs("improved / unchanged / worse", changes().toString())
             .putInputs("improvement direction", measure().direction().code());
+    if (isDefined()) {
+      out.putInputs("design", design().caveat());
+      headlineTest()
+          .ifPresent(t -> out.putInputs("headline test", t + ", p = " + Tables.num(pValue())));
+      List<String> w = warnings();
+      for (int i = 0; i < w.size(); i++) {
+        out.putInputs(w.size() == 1 ? "warning" : "warning " + (i + 1), w.get(i));
+      }
+    }
     rates().ifPresent(r -> out.addSteps(r.explanation()));
     scores().ifPresent(s -> out.addSteps(s.explanation()));
     statuses().ifPresent(s -> out.addSteps(s.explanation()));
@@ -118,7 +187,13 @@ public abstract class MeasureResult {
 
   private String headline() {
     if (rates().isPresent()) {
-      return rates().get().explanation().value() + " per person-year";
+      RateChange r = rates().get();
+      return r.explanation().value() + " per person-year, rate ratio "
+          + r.rateRatio().explanation().value() + " (" + r.rateRatio().method().text() + ")"
+          + comparison()
+              .map(c -> "; against the comparison group, ratio of rate ratios "
+                  + c.ratioOfRateRatios().explanation().value())
+              .orElse("");
     }
     if (scores().isPresent()) {
       return "mean change " + scores().get().explanation().value();
@@ -126,8 +201,17 @@ public abstract class MeasureResult {
     return statuses().orElseThrow().explanation().value();
   }
 
+  /** The headline, the design (and for before/after only, that it may overstate the effect). */
   @Override
   public String toString() {
-    return explanation().label() + " = " + explanation().value();
+    StringBuilder out = new StringBuilder(explanation().label()).append(" = ")
+        .append(explanation().value());
+    if (isDefined()) {
+      out.append("; ").append(design().caveat());
+      for (String w : warnings()) {
+        out.append("; warning: ").append(w);
+      }
+    }
+    return out.toString();
   }
 }

@@ -40,6 +40,12 @@ final class PublicationTables {
         .append(" (for publication: small numbers suppressed under a threshold of ")
         .append(dc.threshold()).append(")\n");
     out.append("Design: ").append(result.design().text()).append('\n');
+    out.append(result.design() == DesignLevel.PRE_POST
+            ? "Caveat: " + DesignLevel.PRE_POST.caveat()
+            : "Caveat: the before/after columns are Maryland SMS level 1 and may overstate the effect"
+                + " (regression to the mean); the comparison table adjusts for it (level 3, assuming"
+                + " parallel trends)")
+        .append('\n');
     out.append("Index date: ").append(a.indexDateRule().description()).append("; windows ")
         .append(a.monthsBefore()).append(" months before, ").append(a.monthsAfter())
         .append(" after; data ").append(a.dataCoverage()).append('\n');
@@ -94,12 +100,25 @@ final class PublicationTables {
     List<List<String>> compared = new ArrayList<>();
     List<List<String>> scores = new ArrayList<>();
     List<List<String>> statuses = new ArrayList<>();
+    List<List<String>> tests = new ArrayList<>();
     List<String> undefined = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     String level = result.analysis().level().toString();
     for (MeasureResult m : result.measures()) {
       String name = m.measure().name();
       Suppression s = dc.measure(m);
       m.undefinedReason().ifPresent(r -> undefined.add(name + ": " + r));
+      // The headline test is the comparison's when there is one, so it is withheld with it.
+      Suppression ts = m.comparison().isPresent() ? s.and(dc.comparison(m.comparison().get())) : s;
+      if (m.pValue().isPresent()) {
+        tests.add(List.of(name, cell(ts, m.headlineTest().orElseThrow()),
+            "SMS level " + m.design().smsLevel(),
+            cell(ts, p(m.pValue())), cell(ts, p(result.holmPValue(m.measure())))));
+      }
+      if (!ts.isSuppressed()) {
+        // Warnings can quote counts and dispersions: only those of published figures.
+        m.warnings().forEach(w -> warnings.add(name + ": " + w));
+      }
       String[] iuw = changes(m);
       if (m.rates().isPresent()) {
         RateChange r = m.rates().get();
@@ -114,6 +133,9 @@ final class PublicationTables {
                 ? two(r.percentChange().percent().getAsDouble()) + "%" : "undefined"),
             cell(s, optional(r.rateRatio().estimate())),
             cell(s, interval(r.rateRatio().interval())),
+            // The method can follow from the counts (no events: no clustered interval).
+            cell(s, r.rateRatio().method().text()),
+            cell(s, p(r.rateRatio().pValue())),
             cell(s, p(r.wilcoxon().pValue())),
             iuw[0], iuw[1], iuw[2]));
         avoided.add(List.of(name, cell(s, whole(r.eventsAvoided().value()) + " " + r.unit()),
@@ -126,6 +148,8 @@ final class PublicationTables {
         compared.add(List.of(name,
             cell(cs, optional(c.ratioOfRateRatios().estimate())),
             cell(cs, interval(c.ratioOfRateRatios().interval())),
+            cell(cs, c.ratioOfRateRatios().method().text()),
+            cell(cs, p(c.ratioOfRateRatios().pValue())),
             cell(cs, two(c.differenceInDifferences().estimate())),
             cell(cs, interval(Optional.of(c.differenceInDifferences().interval())))));
         avoided.add(List.of(name, cell(cs, whole(c.eventsAvoided().value()) + " " + c.unit()),
@@ -155,13 +179,14 @@ final class PublicationTables {
     if (!rates.isEmpty()) {
       out.append("\nRates per person-year\n").append(Tables.render(List.of("measure",
           "young people", "events before", "events after", "rate before", "rate after",
-          "% change", "rate ratio", level + " CI", "Wilcoxon p", "improved", "same", "worse"),
+          "% change", "rate ratio", level + " CI", "interval method", "p", "Wilcoxon p", "improved",
+          "same", "worse"),
           rates));
     }
     if (!compared.isEmpty()) {
       out.append("\nAgainst the comparison group (Maryland SMS level 3, assumes parallel trends)\n")
           .append(Tables.render(List.of("measure", "ratio of rate ratios", level + " CI",
-              "DiD per person-year", "DiD CI"), compared));
+              "interval method", "p", "DiD per person-year", "DiD CI"), compared));
     }
     if (!avoided.isEmpty()) {
       out.append("\nEvents avoided in the after window\n")
@@ -175,6 +200,14 @@ final class PublicationTables {
     if (!statuses.isEmpty()) {
       out.append("\nStatus at the end of each window\n").append(Tables.render(List.of("measure",
           "young people", "before", "after", "McNemar p", "improved", "same", "worse"), statuses));
+    }
+    if (!tests.isEmpty()) {
+      out.append("\nHeadline tests, Holm-adjusted across the ").append(tests.size())
+          .append(" measures with a p-value (family-wise error rate)\n")
+          .append(Tables.render(List.of("measure", "test", "design", "p", "Holm p"), tests));
+    }
+    for (String w : warnings) {
+      out.append("Warning: ").append(w).append('\n');
     }
     for (String u : undefined) {
       out.append("Undefined: ").append(u).append('\n');

@@ -11,12 +11,15 @@ import org.nwd.stats.WilcoxonSignedRank;
 
 /**
  * A count or days measure over a cohort: totals, rates per person-year before and after, the absolute
- * and percentage change, the rate ratio (exact conditional interval for small counts, log-Wald
- * otherwise: {@link RateRatio}), the Wilcoxon signed-rank test on the per-person rates and the events
- * avoided (before/after, Maryland SMS level 1).
+ * and percentage change, the rate ratio with its interval and p-value ({@link RateRatio}: by default
+ * cluster-robust from the young people's sums, each young person a cluster, so it holds when a few
+ * young people have many events and when days come in runs), the Wilcoxon signed-rank test on the
+ * per-person rates and the events avoided. Before/after only: Maryland SMS level 1, which may
+ * overstate the effect (regression to the mean; see {@link DesignLevel#caveat()}).
  *
- * <p>For a days measure the "events" are days in the state; the Poisson intervals then treat days as
- * independent counts, which they are not (days come in runs), so read those intervals as too narrow.
+ * <p>For a days measure the "events" are days in the state. The Poisson intervals (by name, or when
+ * only totals are known) treat days as independent counts, which they are not (days come in runs), so
+ * read those intervals as far too narrow.
  */
 @Value.Immutable
 public abstract class RateChange {
@@ -72,6 +75,16 @@ public abstract class RateChange {
         "days at risk after %s must be positive",
         daysAtRiskAfter());
     DomainRuleException.require(!unit().isBlank(), "unit", "unit is blank");
+    DomainRuleException.require(
+        rateRatio().before().equals(before())
+            && rateRatio().after().equals(after())
+            && rateRatio().level().equals(level()),
+        "rateRatio",
+        "the rate ratio's rates %s and %s are not this change's %s and %s",
+        rateRatio().before(),
+        rateRatio().after(),
+        before(),
+        after());
   }
 
   @Value.Lazy
@@ -94,9 +107,20 @@ public abstract class RateChange {
     return PercentChange.of(before(), after());
   }
 
-  @Value.Lazy
+  /**
+   * The rate ratio after vs before. The impact analysis gives it with the young people's sums (the
+   * clustered default, or the method the analysis names); built from totals alone it defaults to the
+   * Poisson interval of {@link RateRatio#of(org.nwd.stats.Rate, org.nwd.stats.Rate)}, which says so.
+   * Its rates must be this change's.
+   */
+  @Value.Default
   public RateRatio rateRatio() {
-    return RateRatio.builder().before(before()).after(after()).level(level()).build();
+    // Bounded so that a broken total is reported by check() under its own name.
+    return RateRatio.builder()
+        .before(Rate.ofDays(Math.max(0, eventsBefore()), Math.max(1, daysAtRiskBefore()), level()))
+        .after(Rate.ofDays(Math.max(0, eventsAfter()), Math.max(1, daysAtRiskAfter()), level()))
+        .level(level())
+        .build();
   }
 
   @Value.Lazy
@@ -121,6 +145,9 @@ public abstract class RateChange {
         .putInputs("events after", Long.toString(eventsAfter()))
         .putInputs("days at risk after", Long.toString(daysAtRiskAfter()))
         .putInputs("absolute change", Tables.num(absoluteChange()))
+        .putInputs("rate ratio", rateRatio().explanation().value())
+        .putInputs("interval method", rateRatio().method().text() + ": " + rateRatio().methodReason())
+        .putInputs("design", DesignLevel.PRE_POST.caveat())
         .addSteps(
             before().explanation(),
             after().explanation(),

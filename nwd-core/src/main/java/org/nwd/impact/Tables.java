@@ -29,6 +29,14 @@ final class Tables {
     return new BigDecimal(x).round(FOUR).stripTrailingZeros().toPlainString();
   }
 
+  /** A p-value: four significant digits, "<0.0001" below that, "-" when absent. */
+  static String p(OptionalDouble p) {
+    if (p.isEmpty()) {
+      return "-";
+    }
+    return p.getAsDouble() < 0.0001 ? "<0.0001" : num(p.getAsDouble());
+  }
+
   static String num(OptionalDouble x) {
     return x.isPresent() ? num(x.getAsDouble()) : "-";
   }

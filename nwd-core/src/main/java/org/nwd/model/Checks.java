@@ -6,19 +6,34 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /** Rules and formatting shared by the value types of this package. */
 final class Checks {
   private Checks() {}
 
-  /** Pseudonymous identifiers: 1-64 characters, letters, digits and {@code . _ : -}. */
+  /**
+   * Pseudonymous identifiers: 1-64 characters, letters, digits and {@code . _ : -}. An invalid one is
+   * never echoed (it may be a name typed into an id column): {@link SafeText#invalidId}.
+   */
   static void requireId(String value, String field, String kind) {
-    DomainRuleException.require(
-        isId(value),
-        field,
-        "%s \"%s\" is not 1-64 characters of [A-Za-z0-9._:-]",
-        kind,
-        value);
+    if (!isId(value)) {
+      throw new DomainRuleException(
+          field,
+          kind + " " + SafeText.invalidId(value, Checks::isIdCharacter)
+              + " is not 1-64 characters of [A-Za-z0-9._:-]");
+    }
+  }
+
+  /** True for a character an identifier may hold: {@code [A-Za-z0-9._:-]}. */
+  static boolean isIdCharacter(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == ':'
+        || c == '-';
   }
 
   /**
@@ -31,16 +46,7 @@ final class Checks {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == ':'
-              || c == '-';
-      if (!ok) {
+      if (!isIdCharacter(value.charAt(i))) {
         return false;
       }
     }
@@ -59,7 +65,7 @@ final class Checks {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  /** The constant whose code is {@code code}, or an exception naming the unknown code. */
+  /** The constant whose code is {@code code}, or an exception naming the unknown code (bounded). */
   static <E extends Enum<E>> E fromCode(
       E[] values, Function<E, String> codeOf, String code, String what) {
     Objects.requireNonNull(code, "code");
@@ -73,7 +79,7 @@ final class Checks {
         String.format(
             "unknown %s code \"%s\"; known codes: %s",
             what,
-            code,
+            SafeText.bounded(code),
             Arrays.stream(values).map(codeOf).collect(Collectors.joining(", "))));
   }
 }

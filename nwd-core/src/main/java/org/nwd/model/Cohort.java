@@ -2,6 +2,7 @@ package org.nwd.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +12,12 @@ import org.nwd.DomainRuleException;
 
 /**
  * The hubs and young-person records an analysis runs over. Person ids and hub ids are unique, and
- * every hub episode names a hub of the cohort. {@link #record(YoungPersonId)} is O(1): it uses a map
+ * every hub episode names a hub of the cohort.
+ *
+ * <p>A cohort carries no data coverage (an {@code ImpactAnalysis} does, and refuses anyone born after
+ * its end). Its data can describe no one born after the latest date they mention ({@link
+ * YoungPersonRecord#latestDate()}, over all records): a young person whose birth month starts after
+ * that date is refused. A cohort whose records mention no date at all has nothing to check against. {@link #record(YoungPersonId)} is O(1): it uses a map
  * derived on first use, not part of equality.
  */
 @Value.Immutable
@@ -31,6 +37,25 @@ public abstract class Cohort {
           hubIds.add(h.id()), "hubs", "duplicate hub id %s in cohort", h.id());
     }
     Set<YoungPersonId> personIds = new HashSet<>();
+    LocalDate horizon = null;
+    for (YoungPersonRecord r : records()) {
+      Optional<LocalDate> latest = r.latestDate();
+      if (latest.isPresent() && (horizon == null || latest.get().isAfter(horizon))) {
+        horizon = latest.get();
+      }
+    }
+    for (int i = 0; i < records().size(); i++) {
+      YoungPersonRecord r = records().get(i);
+      if (bornAfter(r.youngPerson(), horizon)) {
+        throw DomainRuleException.at(
+            "records",
+            "records/" + i + "/youngPerson/birthMonth",
+            "young person %s: birth month after the latest date in the cohort's data, %s (value"
+                + " withheld: personal data)",
+            r.id(),
+            horizon);
+      }
+    }
     for (YoungPersonRecord r : records()) {
       DomainRuleException.require(
           personIds.add(r.id()), "records", "duplicate young person id %s in cohort", r.id());
@@ -43,6 +68,14 @@ public abstract class Cohort {
             e.hubId());
       }
     }
+  }
+
+  /**
+   * True when {@code person}'s birth month starts after {@code horizon}, the latest date in the
+   * cohort's data (never, when the cohort has no dated item).
+   */
+  static boolean bornAfter(YoungPerson person, LocalDate horizon) {
+    return horizon != null && person.birthMonth().atDay(1).isAfter(horizon);
   }
 
   @Value.Lazy

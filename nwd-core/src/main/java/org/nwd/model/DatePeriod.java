@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A half-open period of days: {@code start} is inclusive and {@code end}, when present, is the date the
@@ -50,14 +51,14 @@ public abstract class DatePeriod {
     Objects.requireNonNull(text, "text");
     int slash = text.indexOf('/');
     DomainRuleException.require(
-        slash > 0, "text", "period \"%s\" is not start/end or start/..", text);
+        slash > 0, "text", "period \"%s\" is not start/end or start/..", SafeText.bounded(text));
     try {
       LocalDate start = LocalDate.parse(text.substring(0, slash));
       String end = text.substring(slash + 1);
       return OPEN.equals(end) ? open(start) : of(start, LocalDate.parse(end));
     } catch (DateTimeParseException e) {
       throw new DomainRuleException(
-          "text", String.format("period \"%s\" is not start/end or start/..", text));
+          "text", "period \"" + SafeText.bounded(text) + "\" is not start/end or start/..");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * An outcome the service tracks, such as missing incidents or the SDQ total difficulties score: its
@@ -39,7 +40,8 @@ public abstract class OutcomeMeasure {
   @Value.Check
   void check() {
     DomainRuleException.require(
-        CODE.matcher(code()).matches(), "code", "measure code \"%s\" is not UPPER_SNAKE", code());
+        CODE.matcher(code()).matches(), "code", "measure code \"%s\" is not UPPER_SNAKE",
+        SafeText.bounded(code()));
     Checks.requireNotBlank(name(), "name", "measure name");
     Checks.requireNotBlank(unit(), "unit", "measure unit");
     boolean score = kind() == MeasureKind.SCORE;

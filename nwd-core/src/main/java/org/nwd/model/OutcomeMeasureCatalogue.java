@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * The outcome measures an analysis knows, by unique code: the {@link #standard() standard} set plus any
@@ -68,7 +69,7 @@ public abstract class OutcomeMeasureCatalogue {
         .orElseThrow(
             () ->
                 new DomainRuleException(
-                    "code", String.format("unknown measure code %s in catalogue", code)));
+                    "code", "unknown measure code \"" + SafeText.bounded(code) + "\" in catalogue"));
   }
 
   /** This catalogue plus {@code measure}; rejected if its code is taken. */

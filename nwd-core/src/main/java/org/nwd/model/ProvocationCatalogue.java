@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /** One adopter's provocations, with unique ids. */
 @Value.Immutable
@@ -32,8 +33,8 @@ public abstract class ProvocationCatalogue {
           "provocations",
           "provocation %s belongs to adopter %s, not %s",
           p.id(),
-          p.adopter(),
-          adopter());
+          SafeText.bounded(p.adopter()),
+          SafeText.bounded(adopter()));
     }
   }
 

@@ -3,6 +3,7 @@ package org.nwd.model;
 import java.util.Objects;
 import java.util.Optional;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 
 /**
  * A young person's sex as recorded, with its SSDA903 {@code SEX} codes. The 903 coding changed in
@@ -64,7 +65,8 @@ public enum Sex {
     }
     throw new DomainRuleException(
         "code",
-        String.format("unknown SSDA903 sex code \"%s\"; known codes: 1, 2, M, F, U", code));
+        String.format(
+            "unknown SSDA903 sex code \"%s\"; known codes: 1, 2, M, F, U", SafeText.bounded(code)));
   }
 
   /** The constant with {@code code}; the exception names the unknown code. */

@@ -26,19 +26,24 @@ public abstract class TeamAroundTheChild {
 
   @Value.Check
   void check() {
-    List<TeamMembership> keyWorkers = keyWorkerMemberships();
-    for (int i = 0; i < keyWorkers.size(); i++) {
-      for (int j = i + 1; j < keyWorkers.size(); j++) {
-        TeamMembership a = keyWorkers.get(i);
-        TeamMembership b = keyWorkers.get(j);
-        DomainRuleException.require(
-            !a.period().overlaps(b.period()),
-            "memberships",
-            "key worker memberships overlap: %s %s and %s %s; at most one key worker at a time",
-            a.workerId(),
-            a.period(),
-            b.workerId(),
-            b.period());
+    List<TeamMembership> all = memberships();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).role() != Role.KEY_WORKER) {
+        continue;
+      }
+      for (int j = i + 1; j < all.size(); j++) {
+        TeamMembership a = all.get(i);
+        TeamMembership b = all.get(j);
+        if (b.role() == Role.KEY_WORKER && a.period().overlaps(b.period())) {
+          throw DomainRuleException.at(
+              "memberships",
+              "memberships/" + j + "/period",
+              "key worker memberships overlap: %s %s and %s %s; at most one key worker at a time",
+              a.workerId(),
+              a.period(),
+              b.workerId(),
+              b.period());
+        }
       }
     }
   }

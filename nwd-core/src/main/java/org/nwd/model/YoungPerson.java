@@ -43,18 +43,22 @@ public abstract class YoungPerson {
     for (int i = 1; i < careStatusPeriods().size(); i++) {
       CareStatusPeriod previous = careStatusPeriods().get(i - 1);
       CareStatusPeriod current = careStatusPeriods().get(i);
-      DomainRuleException.require(
-          !current.period().start().isBefore(previous.period().start()),
-          "careStatusPeriods",
-          "care status period %s starts before the previous one %s; periods must be sorted by start",
-          current,
-          previous);
-      DomainRuleException.require(
-          !current.period().overlaps(previous.period()),
-          "careStatusPeriods",
-          "care status periods %s and %s overlap",
-          previous,
-          current);
+      if (current.period().start().isBefore(previous.period().start())) {
+        throw DomainRuleException.at(
+            "careStatusPeriods",
+            "careStatusPeriods/" + i + "/period",
+            "care status period %s starts before the previous one %s; periods must be sorted by start",
+            current,
+            previous);
+      }
+      if (current.period().overlaps(previous.period())) {
+        throw DomainRuleException.at(
+            "careStatusPeriods",
+            "careStatusPeriods/" + i + "/period",
+            "care status periods %s and %s overlap",
+            previous,
+            current);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 import org.nwd.model.YoungPersonId;
 
 /**
@@ -11,7 +12,8 @@ import org.nwd.model.YoungPersonId;
  * is (table, file, line), whose it is (the pseudonymous young person id), which field and value, the
  * rule broken and what was done.
  *
- * <p>Rules: the text fields are one line each (no control characters) and bounded; {@link #value()} is
+ * <p>Rules: the text fields are one line each (no control, separator, format or surrogate characters:
+ * nothing that {@link SafeText} would escape) and bounded; {@link #value()} is
  * at most {@value #MAX_VALUE} characters and must already be safe to show: build it with {@link
  * #shown(String)} for codes and {@link #shape(String)} for personal values (dates of birth, postcodes,
  * identifiers), which keeps only their form. {@link #repair()} is present exactly when the action is
@@ -20,12 +22,12 @@ import org.nwd.model.YoungPersonId;
  */
 @Value.Immutable
 public abstract class DataIssue {
-  /** The longest {@link #value()}. */
-  public static final int MAX_VALUE = 64;
+  /** The longest {@link #value()}: a {@link #shown} value always fits. */
+  public static final int MAX_VALUE = 80;
   /** The longest text of the other fields. */
   public static final int MAX_TEXT = 500;
-  /** How many characters of a raw value {@link #shown} and {@link #shape} keep. */
-  static final int KEPT = 40;
+  /** How many characters of a raw value {@link #shape} keeps. */
+  static final int KEPT = SafeText.LIMIT;
 
   /** The table the row belongs to, e.g. {@code episodes}. */
   public abstract String table();
@@ -71,9 +73,9 @@ public abstract class DataIssue {
                 DomainRuleException.require(
                     v.length() <= MAX_VALUE && printable(v),
                     "value",
-                    "value %s is longer than %s characters or holds control characters; build it"
+                    "value %s is longer than %s characters or holds characters to escape; build it"
                         + " with DataIssue.shown or DataIssue.shape",
-                    shown(v),
+                    SafeText.withheld(v),
                     MAX_VALUE));
     boolean repaired = action() == DataIssueAction.REPAIRED;
     DomainRuleException.require(
@@ -94,13 +96,9 @@ public abstract class DataIssue {
         max);
   }
 
+  /** Nothing {@link SafeText} would escape (quotes and backslashes aside): one line, nothing hidden. */
   private static boolean printable(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isISOControl(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return SafeText.limited(s, Integer.MAX_VALUE).equals(s);
   }
 
   public static Builder builder() {
@@ -111,26 +109,13 @@ public abstract class DataIssue {
   public static final class Builder extends ImmutableDataIssue.Builder {}
 
   /**
-   * A code or other non-personal value as it may be shown: control characters and backslashes
-   * escaped as {@code \\uXXXX}, cut to at most {@value #KEPT} characters with "..." after.
+   * A code or other non-personal value as it may be shown: {@link SafeText#bounded(String)}, the
+   * library's one rule (escaped, cut to {@value SafeText#LIMIT} characters with "..." and the
+   * original length), e.g. {@code a\\nb} or {@code xxxx... (100000 characters)}.
    */
   public static String shown(String raw) {
     Objects.requireNonNull(raw, "raw");
-    StringBuilder body = new StringBuilder(KEPT);
-    int i = 0;
-    for (; i < raw.length() && i < KEPT; i++) {
-      char c = raw.charAt(i);
-      String piece =
-          Character.isISOControl(c) || c == '\\'
-              ? String.format("\\u%04x", (int) c)
-              : String.valueOf(c);
-      // "..." must still fit in MAX_VALUE.
-      if (body.length() + piece.length() > MAX_VALUE - 3) {
-        break;
-      }
-      body.append(piece);
-    }
-    return body + (i < raw.length() ? "..." : "");
+    return SafeText.bounded(raw);
   }
 
   /**

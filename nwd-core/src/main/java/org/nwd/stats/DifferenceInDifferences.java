@@ -2,6 +2,7 @@ package org.nwd.stats;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.immutables.value.Value;
@@ -135,9 +136,46 @@ public abstract class DifferenceInDifferences {
     return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
+  /**
+   * The ratio of rate ratios with its default interval: clustered from the people's sums when their
+   * days at risk are whole days (as in the impact analysis), log-Wald otherwise.
+   */
   public RatioOfRateRatios ratioOfRateRatios() {
-    return RatioOfRateRatios.of(
-        treatedBefore(), treatedAfter(), comparisonBefore(), comparisonAfter(), level());
+    return ratioOfRateRatios(RateRatioMethod.AUTO);
+  }
+
+  /** The ratio of rate ratios with the interval {@code method} (AUTO, CLUSTER_ROBUST or LOG_WALD). */
+  public RatioOfRateRatios ratioOfRateRatios(RateRatioMethod method) {
+    Optional<PersonCountSums> t = PersonCountSums.ofWholeDays(treated());
+    Optional<PersonCountSums> c = PersonCountSums.ofWholeDays(comparison());
+    RatioOfRateRatios.Builder out =
+        RatioOfRateRatios.builder()
+            .treatedBefore(treatedBefore())
+            .treatedAfter(treatedAfter())
+            .comparisonBefore(comparisonBefore())
+            .comparisonAfter(comparisonAfter())
+            .level(level())
+            .requestedMethod(method);
+    if (method != RateRatioMethod.LOG_WALD && t.isPresent() && c.isPresent()) {
+      out.treatedSums(t.get()).comparisonSums(c.get());
+    }
+    return out.build();
+  }
+
+  /**
+   * Fewer young people than this in a group: the percentile bootstrap of a difference-in-differences
+   * is known to cover less than nominal, and the result says so.
+   */
+  public static final int SMALL_GROUP = 30;
+
+  /** Where the bootstrap interval's coverage is known to fall short. */
+  public List<String> warnings() {
+    int small = Math.min(treated().size(), comparison().size());
+    return small < SMALL_GROUP
+        ? List.of("a group has only " + small + " young people (fewer than " + SMALL_GROUP
+            + "): a percentile bootstrap over so few people covers less than " + level()
+            + "; read the interval as too narrow")
+        : List.of();
   }
 
   public String method() {
@@ -150,14 +188,19 @@ public abstract class DifferenceInDifferences {
 
   @Value.Lazy
   public Explanation explanation() {
-    return Explanation.builder()
-        .label("difference-in-differences, events per person-year")
-        .value(Fmt.num(estimate()) + " " + level() + " CI " + interval())
-        .formula("(rT_after - rT_before) - (rC_after - rC_before); " + method())
-        .putInputs("treated people", Integer.toString(treated().size()))
-        .putInputs("comparison people", Integer.toString(comparison().size()))
-        .putInputs("seed", Long.toString(seed()))
-        .putInputs("replicates", Integer.toString(replicates()))
+    Explanation.Builder out =
+        Explanation.builder()
+            .label("difference-in-differences, events per person-year")
+            .value(Fmt.num(estimate()) + " " + level() + " CI " + interval())
+            .formula("(rT_after - rT_before) - (rC_after - rC_before); " + method())
+            .putInputs("treated people", Integer.toString(treated().size()))
+            .putInputs("comparison people", Integer.toString(comparison().size()))
+            .putInputs("seed", Long.toString(seed()))
+            .putInputs("replicates", Integer.toString(replicates()));
+    for (String w : warnings()) {
+      out.putInputs("warning", w);
+    }
+    return out
         .addSteps(
             treatedBefore().explanation(),
             treatedAfter().explanation(),
@@ -168,6 +211,7 @@ public abstract class DifferenceInDifferences {
 
   @Override
   public String toString() {
-    return "DifferenceInDifferences{" + explanation().value() + "}";
+    return "DifferenceInDifferences{" + explanation().value()
+        + (warnings().isEmpty() ? "" : "; warning: " + warnings().get(0)) + "}";
   }
 }

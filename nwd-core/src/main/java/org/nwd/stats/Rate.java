@@ -1,6 +1,7 @@
 package org.nwd.stats;
 
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
@@ -39,6 +40,12 @@ public abstract class Rate {
         Double.isFinite(personYears()) && personYears() > 0,
         "personYears",
         "person-years %s must be finite and greater than 0",
+        personYears());
+    DomainRuleException.require(
+        Double.isFinite(events() / personYears()),
+        "personYears",
+        "%s events in %s person-years is a rate beyond the range of a double",
+        events(),
         personYears());
   }
 
@@ -95,13 +102,30 @@ public abstract class Rate {
     return METHOD;
   }
 
+  /** Above this many events the chi-square quantiles use the Wilson-Hilferty form (see below). */
+  static final long LARGE_COUNT = 100_000_000L;
+
   static Interval garwood(long x, ConfidenceLevel level) {
     double alpha = level.alpha();
-    double lower =
-        x == 0 ? 0 : ChiSquaredDistribution.of(2.0 * x).inverseCumulativeProbability(alpha / 2) / 2;
-    double upper =
-        ChiSquaredDistribution.of(2.0 * x + 2).inverseCumulativeProbability(1 - alpha / 2) / 2;
+    double lower = x == 0 ? 0 : chiSquareQuantile(2.0 * x, alpha / 2) / 2;
+    double upper = chiSquareQuantile(2.0 * x + 2, 1 - alpha / 2) / 2;
     return Interval.of(lower, upper);
+  }
+
+  /**
+   * The {@code p}-quantile of chi-square with {@code k} degrees of freedom. Beyond {@link
+   * #LARGE_COUNT} events the library's root finder does not converge, so there it is the
+   * Wilson-Hilferty cube {@code k (1 - 2/(9k) + z_p sqrt(2/(9k)))^3}, whose relative error at such
+   * {@code k} is below 1e-12 (checked against R's {@code qchisq} in the tests).
+   */
+  static double chiSquareQuantile(double k, double p) {
+    if (k <= 2.0 * LARGE_COUNT) {
+      return ChiSquaredDistribution.of(k).inverseCumulativeProbability(p);
+    }
+    double v = 2 / (9 * k);
+    double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(p);
+    double c = 1 - v + z * Math.sqrt(v);
+    return k * c * c * c;
   }
 
   @Value.Lazy

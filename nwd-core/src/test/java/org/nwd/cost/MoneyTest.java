@@ -87,7 +87,7 @@ class MoneyTest {
         .hasMessage("amount '" + forty + "' is not a decimal number");
     String huge = "x".repeat(100);
     assertThatThrownBy(() -> Money.of(huge))
-        .hasMessage("amount '" + "x".repeat(40) + "...' is not a decimal number");
+        .hasMessage("amount '" + "x".repeat(40) + "... (100 characters)' is not a decimal number");
   }
 
   @Test

@@ -262,19 +262,22 @@ class UnitCostCatalogueTest {
         .isEqualTo("agency");
     assertThatThrownBy(() -> UnitCost.builder().code("N").build())
         .isInstanceOf(DomainRuleException.class)
-        .hasMessageContaining("unit cost has no agency");
+        .hasMessageStartingWith("unit cost has no agency: every unit cost names the agency that"
+            + " bears it (Agency.NOT_APPLICABLE for economic and social values); UnitCost: required"
+            + " attributes ")
+        .hasMessageContaining(" agency, ");
     assertThatThrownBy(() -> UnitCost.builder().code("N").code("M"))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(DomainRuleException.class)
+        .hasMessage("UnitCost: attribute code is already set; set each attribute once");
     UnitCost.Builder noSource =
         UnitCost.builder().code("N").description("d").unit(CostUnit.PER_EVENT)
             .amount(Money.ofPounds(1)).sourcePriceYear("2024/25").valueType(ValueType.FISCAL)
             .agency(Agency.NHS);
     assertThatThrownBy(noSource::build)
         .isInstanceOf(DomainRuleException.class)
-        .hasMessage("unit cost cannot be built: Cannot build UnitCost, some of required attributes"
-            + " are not set [source]")
+        .hasMessage("UnitCost: required attribute source is not set; set each before build()")
         .extracting(e -> ((DomainRuleException) e).field())
-        .isEqualTo("unitCost");
+        .isEqualTo("source");
     assertThatThrownBy(() -> cost("X", ValueType.FISCAL, "-0.001", "2013/14"))
         .hasMessage("unit cost X (FISCAL) amount is GBP -0.001: must not be negative");
   }

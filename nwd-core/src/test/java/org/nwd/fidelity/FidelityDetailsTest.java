@@ -119,9 +119,6 @@ class FidelityDetailsTest {
     assertThat(Text.num(-0.0)).isEqualTo("0");
     assertThat(Text.num(1234.5678)).isEqualTo("1235");
     assertThat(Text.num(0.000123456)).isEqualTo("0.0001235");
-    assertThat(Text.bounded("x".repeat(40))).isEqualTo("x".repeat(40));
-    assertThat(Text.bounded("x".repeat(41))).isEqualTo("x".repeat(40) + "...");
-    assertThat(Text.bounded("~\u007f \u001f\"\\")).isEqualTo("~\\u007f \\u001f\\u0022\\u005c");
     assertThat(Text.table(List.of("a", "bb"), List.of(List.of("ccc", "d"), List.of("e", "ffff"))))
         .isEqualTo("a      bb\n---------\nccc     d\ne    ffff\n");
     assertThat(Text.table(List.of("a"), List.of())).isEqualTo("a\n-\n");

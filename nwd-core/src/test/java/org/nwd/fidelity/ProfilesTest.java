@@ -161,7 +161,7 @@ class ProfilesTest {
     assertThatThrownBy(() -> bed().reason(" ").build())
         .hasMessage("reason \" \" of short_bed_stays must be 1-200 printable characters");
     assertThatThrownBy(() -> bed().reason("a\nb").build())
-        .hasMessage("reason \"a\\u000ab\" of short_bed_stays must be 1-200 printable characters");
+        .hasMessage("reason \"a\\nb\" of short_bed_stays must be 1-200 printable characters");
     assertThatThrownBy(() -> bed().reason("a\u007fb").build())
         .isInstanceOf(DomainRuleException.class);
     assertThatThrownBy(() -> bed().reason("x".repeat(201)).build())

@@ -72,7 +72,7 @@ class RubricTest {
     assertThat(FidelityIndicator.SHORT_BED_STAYS.specialistRole()).isEmpty();
     DomainRuleException e = fails(() -> FidelityIndicator.fromCode("no_such\n"));
     assertThat(e.field()).isEqualTo("code");
-    assertThat(e.getMessage()).startsWith("unknown fidelity indicator code \"no_such\\u000a\"")
+    assertThat(e.getMessage()).startsWith("unknown fidelity indicator code \"no_such\\n\"")
         .contains("days_to_first_hub_contact");
     assertThat(IndicatorStatus.fromCode("not_applicable")).isEqualTo(IndicatorStatus.NOT_APPLICABLE);
     assertThat(IndicatorStatus.NOT_MET.text()).isEqualTo("not met");
@@ -108,7 +108,11 @@ class RubricTest {
     assertThat(fails(() -> FidelityBand.of("  ", BigDecimal.ZERO)).field()).isEqualTo("name");
     assertThat(fails(() -> FidelityBand.of("x".repeat(41), BigDecimal.ZERO)).field()).isEqualTo("name");
     assertThat(fails(() -> FidelityBand.of("high<b>", BigDecimal.ZERO)).getMessage())
-        .isEqualTo("band name \"high<b>\" is not 1-40 characters of letters, digits, space, - _ .");
+        .isEqualTo("band name (value withheld: 7 characters; character 5 is U+003C) is not 1-40"
+            + " characters of letters, digits, space, - _ .");
+    assertThat(fails(() -> FidelityBand.of("x".repeat(41), BigDecimal.ZERO)).getMessage())
+        .isEqualTo("band name (value withheld: 41 characters) is not 1-40 characters of letters, digits,"
+            + " space, - _ .");
     assertThat(FidelityBand.of("x".repeat(40), BigDecimal.ZERO).name()).hasSize(40);
     assertThat(FidelityBand.of("Band A-1_b.2", BigDecimal.ONE).toString()).isEqualTo("Band A-1_b.2 (from 1)");
     assertThat(fails(() -> FidelityBand.of("a", new BigDecimal("1.01"))).getMessage())
@@ -121,6 +125,9 @@ class RubricTest {
   void rubricsCheckTheirParts() {
     assertThat(fails(() -> rubric(" ").build()).field()).isEqualTo("name");
     assertThat(fails(() -> rubric("n".repeat(101)).build()).field()).isEqualTo("name");
+    assertThat(fails(() -> rubric("n".repeat(101)).build()).getMessage())
+        .isEqualTo("rubric name (value withheld: 101 characters) must be 1-100 characters and not"
+            + " blank");
     assertThat(rubric("n".repeat(100)).build().name()).hasSize(100);
     assertThat(fails(() -> rubric().monthsAfterStay(0).build()).getMessage())
         .isEqualTo("months after a stay 0 must be from 1 to 120");

@@ -91,7 +91,20 @@ class BreakdownAndRenderTest {
         .contains("Young people: 6 evaluated, 6 included, 0 excluded {}")
         .contains("Rates per person-year")
         .contains("MISSING_INCIDENTS       6        15/7  5.996/5.829        2.502       1.201  -1.301")
-        .contains("[0.1656, 1.251]")
+        .contains("Caveat: before/after only, Maryland SMS level 1: young people are referred at a"
+            + " crisis point, so part of any fall would have happened anyway (regression to the mean)"
+            + " and this may overstate the effect")
+        // The clustered default (R: cohort-statistics-clustered.Rout) with its method, p and the
+        // dispersion seen (R: 1.4 and 1.30431444393555).
+        .contains("0.48  [0.112, 2.058]  cluster-robust, young people as clusters  0.2516"
+            + "       1.4/1.304")
+        // Holm across the three headline tests (R: p.adjust(c(0.251576, 0.119117, 0.625), "holm")).
+        .contains("Headline tests, Holm-adjusted across the 3 measures with a p-value")
+        .contains("MISSING_INCIDENTS       rate ratio, cluster-robust, young people as clusters"
+            + "  SMS level 1  0.2516  0.5032")
+        .contains("SDQ_TOTAL_DIFFICULTIES                      paired t-test of the mean change"
+            + "  SMS level 1  0.1191  0.3572")
+        .contains("Warning: MISSING_INCIDENTS: only 6 young people (fewer than 100)")
         .contains("MISSING_INCIDENTS  7.582 incidents   -  SMS level 1")
         .contains("SDQ_TOTAL_DIFFICULTIES      5           -3  [-7.211, 1.211]")
         .contains("IN_EET        6  0.3333 [0.09677, 0.7]  0.6667 [0.3, 0.9032]      0.625")
@@ -121,7 +134,25 @@ class BreakdownAndRenderTest {
         .contains("impact analysis test = before/after, no comparison group")
         .contains("records evaluated = 6");
     assertThat(result.measure(StandardMeasures.MISSING_INCIDENTS).toString())
-        .isEqualTo("MISSING_INCIDENTS (missing incidents) = 2.502 -> 1.201 per person-year");
+        .startsWith("MISSING_INCIDENTS (missing incidents) = 2.502 -> 1.201 per person-year, rate ratio"
+            + " 0.480038 95% CI [0.111966, 2.05809], p = 0.251576 (cluster-robust, young people as"
+            + " clusters); before/after only, Maryland SMS level 1: young people are referred at a"
+            + " crisis point")
+        .contains("may overstate the effect")
+        .endsWith("; warning: only 6 young people (fewer than 100): the interval (cluster-robust, young"
+            + " people as clusters) can cover less than 95% when counts are strongly overdispersed"
+            + " (see the coverage study)");
+    assertThat(e).contains("design = before/after only, Maryland SMS level 1")
+        .contains("headline test = rate ratio, cluster-robust, young people as clusters, p = 0.2516")
+        .contains("why this method = default with person-level data");
+    // Score and status measures carry the design statement too.
+    assertThat(result.measure(StandardMeasures.SDQ_TOTAL_DIFFICULTIES).toString())
+        .contains("Maryland SMS level 1", "may overstate the effect");
+    assertThat(result.measure(StandardMeasures.IN_EET).explanation().inputs())
+        .containsEntry("design", DesignLevel.PRE_POST.caveat())
+        .containsEntry("headline test", "McNemar's test, p = 0.625");
+    assertThat(result.holmPValue(StandardMeasures.IN_EET)).hasValue(0.625);
+    assertThat(result.explanation().render()).contains("Holm adjustment across 3 tests");
     assertThat(result.exclusionCounts()).isEmpty();
     assertThat(Exclusion.of(org.nwd.model.YoungPersonId.of("YP-9"), ExclusionReason.NO_DAYS_AT_RISK).toString())
         .isEqualTo("YP-9: no days at risk");

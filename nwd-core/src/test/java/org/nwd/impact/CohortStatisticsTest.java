@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.nwd.model.StandardMeasures;
 import org.nwd.stats.Interval;
+import org.nwd.stats.RateRatio;
 import org.nwd.stats.RateRatioMethod;
+import org.nwd.stats.RatioOfRateRatios;
 
 /**
  * Cohort-level statistics on the fixed cohort of {@link SmallCohorts}, checked against R 4.2.2. The
@@ -43,13 +45,29 @@ class CohortStatisticsTest {
     assertThat(r.after().rate()).isCloseTo(1.20091592296853, within(TOL));
     assertThat(r.absoluteChange()).isCloseTo(-1.30079640579859, within(TOL));
     assertThat(r.percentChange().percent().getAsDouble()).isCloseTo(-51.99624236730860, within(1e-8));
-    // R: poisson.test(c(7, 15), c(2129/365.25, 2190/365.25)): 0.480037576326914,
-    //    conf.int 0.165575478853771 1.250779981292184 (exact, since 7 < 10)
-    assertThat(r.rateRatio().method()).isEqualTo(RateRatioMethod.EXACT_CONDITIONAL);
+    // The default: clustered (cohort-statistics-clustered.Rout, sandwich::vcovCL, t on 5 df):
+    //    0.480037576326914, CI 0.111965968226027 2.05809031384102, p 0.251575992586074
+    assertThat(r.rateRatio().method()).isEqualTo(RateRatioMethod.CLUSTER_ROBUST);
     assertThat(r.rateRatio().estimate().getAsDouble()).isCloseTo(0.480037576326914, within(TOL));
-    Interval ci = r.rateRatio().interval().orElseThrow();
+    assertThat(r.rateRatio().interval().orElseThrow().lower()).isCloseTo(0.111965968226027, within(TOL));
+    assertThat(r.rateRatio().interval().orElseThrow().upper()).isCloseTo(2.05809031384102, within(TOL));
+    assertThat(r.rateRatio().pValue().getAsDouble()).isCloseTo(0.251575992586074, within(TOL));
+    // R: dispersion before 1.4, after 1.30431444393555
+    assertThat(r.rateRatio().dispersionBefore().getAsDouble()).isCloseTo(1.4, within(TOL));
+    assertThat(r.rateRatio().dispersionAfter().getAsDouble()).isCloseTo(1.30431444393555, within(TOL));
+    // Six young people: the small-cohort warning.
+    assertThat(r.rateRatio().warnings()).singleElement().asString().startsWith("only 6 young people");
+    // By name, the Poisson exact interval. R: poisson.test(c(7, 15), c(2129/365.25, 2190/365.25)):
+    //    0.480037576326914, conf.int 0.165575478853771 1.250779981292184
+    RateRatio exact =
+        SmallCohorts.analysisBuilder().rateRatioMethod(RateRatioMethod.EXACT_CONDITIONAL).build()
+            .run(SmallCohorts.treated()).measure(StandardMeasures.MISSING_INCIDENTS).rates()
+            .orElseThrow().rateRatio();
+    assertThat(exact.method()).isEqualTo(RateRatioMethod.EXACT_CONDITIONAL);
+    Interval ci = exact.interval().orElseThrow();
     assertThat(ci.lower()).isCloseTo(0.165575478853771, within(1e-7));
     assertThat(ci.upper()).isCloseTo(1.250779981292184, within(1e-7));
+    assertThat(exact.personSums()).contains(r.rateRatio().personSums().orElseThrow());
   }
 
   @Test
@@ -146,12 +164,29 @@ class CohortStatisticsTest {
     assertThat(a.interval().orElseThrow().lower()).isCloseTo(-did.upper() * py, within(TOL));
     assertThat(a.interval().orElseThrow().upper()).isCloseTo(-did.lower() * py, within(TOL));
     assertThat(c.differenceInDifferences().seed()).isEqualTo(20240401L);
-    // R: rrr = 0.480037576326914, CI 0.136948385230184 1.682649081977121
-    assertThat(c.ratioOfRateRatios().estimate().getAsDouble()).isCloseTo(0.480037576326914, within(TOL));
-    assertThat(c.ratioOfRateRatios().interval().orElseThrow().lower())
-        .isCloseTo(0.136948385230184, within(TOL));
-    assertThat(c.ratioOfRateRatios().interval().orElseThrow().upper())
-        .isCloseTo(1.682649081977121, within(TOL));
+    // Clustered by default (cohort-statistics-clustered.Rout): rrr 0.480037576326914,
+    //    CI 0.11212117805663 2.05524129053861, p 0.260994667426986, df 5.79932027622023
+    RatioOfRateRatios rrr = c.ratioOfRateRatios();
+    assertThat(rrr.method()).isEqualTo(RateRatioMethod.CLUSTER_ROBUST);
+    assertThat(rrr.estimate().getAsDouble()).isCloseTo(0.480037576326914, within(TOL));
+    assertThat(rrr.interval().orElseThrow().lower()).isCloseTo(0.11212117805663, within(TOL));
+    assertThat(rrr.interval().orElseThrow().upper()).isCloseTo(2.05524129053861, within(TOL));
+    assertThat(rrr.pValue().getAsDouble()).isCloseTo(0.260994667426986, within(TOL));
+    assertThat(rrr.degreesOfFreedom().getAsDouble()).isCloseTo(5.79932027622023, within(1e-9));
+    // The headline test of the measure is the ratio of rate ratios.
+    MeasureResult m = r.measure(StandardMeasures.MISSING_INCIDENTS);
+    assertThat(m.design()).isEqualTo(DesignLevel.DIFFERENCE_IN_DIFFERENCES);
+    assertThat(m.pValue()).isEqualTo(rrr.pValue());
+    assertThat(m.headlineTest()).contains("ratio of rate ratios, cluster-robust, young people as clusters");
+    // By name (a Poisson method), log-Wald. R: rrr CI 0.136948385230184 1.682649081977121
+    RatioOfRateRatios wald =
+        SmallCohorts.analysisBuilder().rateRatioMethod(RateRatioMethod.LOG_WALD).build()
+            .compare(SmallCohorts.treated(), SmallCohorts.comparison())
+            .measure(StandardMeasures.MISSING_INCIDENTS).comparison().orElseThrow()
+            .ratioOfRateRatios();
+    assertThat(wald.method()).isEqualTo(RateRatioMethod.LOG_WALD);
+    assertThat(wald.interval().orElseThrow().lower()).isCloseTo(0.136948385230184, within(TOL));
+    assertThat(wald.interval().orElseThrow().upper()).isCloseTo(1.682649081977121, within(TOL));
     // Same seed, same interval.
     ImpactResult again =
         SmallCohorts.analysis().compare(SmallCohorts.treated(), SmallCohorts.comparison());

@@ -64,7 +64,8 @@ class ImpactAnalysisTest {
         .isEqualTo(
             "ImpactAnalysis{test, index: date of the first accepted referral, 12 months before / 12"
                 + " after, coverage 2020-01-01/2026-01-01, eligibility North Yorkshire 12-25,"
-                + " measures [MISSING_INCIDENTS]}");
+                + " measures [MISSING_INCIDENTS], rate-ratio intervals default (clustered with"
+                + " person-level data)}");
     assertThat(a).isEqualTo(base().build());
   }
 

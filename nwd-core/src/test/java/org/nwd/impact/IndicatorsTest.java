@@ -68,6 +68,9 @@ class IndicatorsTest {
         yp("H3")
             // Ongoing: 2025-09-01 to the end of the data = 122 days, beyond 84.
             .hub(People.HUB_A, HubEpisodeKind.RESIDENTIAL_STAY, "2025-09-01/..", null)
+            .build());
+    out.add(
+        yp("H5") // another person: one young person is never in two beds at once
             // Ends after the data: 31 days to the data end, not completed, not beyond.
             .hub(People.HUB_A, HubEpisodeKind.RESIDENTIAL_STAY, "2025-12-01/2026-02-01", EndReason.OTHER)
             .build());

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.nwd.model.Cohort;
+import org.nwd.model.StandardMeasures;
 import org.nwd.model.YoungPersonRecord;
+import org.nwd.stats.RateRatio;
 
 /**
  * The publication rendering of an impact result: the cohort of six of {@link SmallCohorts} (15
@@ -45,9 +47,24 @@ class PublicationTablesTest {
         .containsPattern("evaluated +7\\n");
     // Missing incidents: 6 young people, 15 and 7 events: shown, rounded to two decimals. Rate
     // before 15 / (2190 / 365.25) = 2.5017, after 7 / (2129 / 365.25) = 1.2009, change -52.00%,
-    // ratio 0.4800; improved 3, unchanged 2, worse 1 are each small.
+    // ratio 0.4800; improved 3, unchanged 2, worse 1 are each small. The interval is the clustered
+    // default's (checked against R in the stats tests), printed to two decimals, with its method
+    // and p-value.
+    RateRatio rr = result().measure(StandardMeasures.MISSING_INCIDENTS).rates().get().rateRatio();
+    String ci = "\\[" + PublicationTables.two(rr.interval().get().lower()) + ", "
+        + PublicationTables.two(rr.interval().get().upper()) + "]";
+    String p = PublicationTables.p(rr.pValue());
     assertThat(text).containsPattern("missing incidents +6 +15 +7 +2\\.50 +1\\.20 +-52\\.00% +0\\.48"
-        + " +\\[0\\.17, 1\\.25] +[^ ]+ +\\[c] +\\[c] +\\[c]\\n");
+        + " +" + ci + " +cluster-robust, young people as clusters +" + p
+        + " +[^ ]+ +\\[c] +\\[c] +\\[c]\\n");
+    // The headline tests with Holm's adjustment: in EET's test is withheld with its figures, and
+    // only published figures' warnings are printed.
+    assertThat(text).containsPattern("missing incidents +rate ratio, cluster-robust, young people as"
+        + " clusters +SMS level 1 +" + p + " +[0-9.]+\\n")
+        .containsPattern("in education, employment or training +\\[c] +SMS level 1 +\\[c] +\\[c]\\n")
+        .contains("Warning: missing incidents: only 6 young people")
+        .doesNotContain("Warning: in education")
+        .contains("Caveat: before/after only, Maryland SMS level 1");
     // Events avoided (2.5017 - 1.2009) x 5.8289 = 7.58: a whole number.
     assertThat(text).containsPattern("missing incidents +8 incidents +- +SMS level 1");
     // SDQ: 5 pairs shown, mean change -3 with its interval; improved 4 and worse 1 are small.
@@ -82,10 +99,11 @@ class PublicationTablesTest {
     // The comparison cohort of 4 is small: its young people and the comparison figures withheld.
     assertThat(five).contains("comparison cohort")
         .containsPattern("Against the comparison group.*\\n.*\\n-+\\nmissing incidents +\\[c] +\\[c]"
-            + " +\\[c] +\\[c]\\n")
+            + " +\\[c] +\\[c] +\\[c] +\\[c]\\n")
         .containsPattern("missing incidents +\\[c] +\\[c] +SMS level 3");
     String open = r.renderForPublication(DisclosureControl.of(1));
-    assertThat(open).containsPattern("missing incidents +[0-9.]+ +\\[[-0-9., ]+] +-?[0-9.]+ +\\[");
+    assertThat(open).containsPattern("missing incidents +[0-9.]+ +\\[[-0-9., ]+] +[a-z][-a-z, ]+"
+        + " +(< )?[0-9.]+ +-?[0-9.]+ +\\[");
   }
 
   @Test

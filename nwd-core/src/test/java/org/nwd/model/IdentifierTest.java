@@ -50,7 +50,7 @@ class IdentifierTest {
     assertRule(
         () -> YoungPersonId.of(max + "a"),
         "value",
-        "young person id \"" + max + "a\" is not 1-64 characters of [A-Za-z0-9._:-]");
+        "young person id (value withheld: 65 characters) is not 1-64 characters of [A-Za-z0-9._:-]");
   }
 
   @Test
@@ -58,11 +58,11 @@ class IdentifierTest {
     assertRule(
         () -> YoungPersonId.of(""),
         "value",
-        "young person id \"\" is not 1-64 characters of [A-Za-z0-9._:-]");
+        "young person id (value withheld: 0 characters) is not 1-64 characters of [A-Za-z0-9._:-]");
     assertRule(
-        () -> HubId.of("HUB 1"), "value", "hub id \"HUB 1\" is not 1-64 characters of [A-Za-z0-9._:-]");
+        () -> HubId.of("HUB 1"), "value", "hub id (value withheld: 5 characters; character 4 is U+0020) is not 1-64 characters of [A-Za-z0-9._:-]");
     assertRule(
-        () -> WorkerId.of("W/1"), "value", "worker id \"W/1\" is not 1-64 characters of [A-Za-z0-9._:-]");
+        () -> WorkerId.of("W/1"), "value", "worker id (value withheld: 3 characters; character 2 is U+002F) is not 1-64 characters of [A-Za-z0-9._:-]");
   }
 
   @Test

@@ -57,7 +57,7 @@ class OutcomeMeasureTest {
     OutcomeMeasureCatalogue standard = OutcomeMeasureCatalogue.standard();
     assertThat(standard.find("ARRESTS")).contains(StandardMeasures.ARRESTS);
     assertThat(standard.find("NOPE")).isEmpty();
-    assertRule(() -> standard.get("NOPE"), "code", "unknown measure code NOPE in catalogue");
+    assertRule(() -> standard.get("NOPE"), "code", "unknown measure code \"NOPE\" in catalogue");
     OutcomeMeasure vendor = measure("SCHOOL_EXCLUSIONS", MeasureKind.EVENT_COUNT).build();
     OutcomeMeasureCatalogue extended = standard.with(vendor);
     assertThat(extended.get("SCHOOL_EXCLUSIONS")).isEqualTo(vendor);

@@ -64,7 +64,7 @@ class ProvocationTest {
     assertRule(
         () -> provocation("two words", "W"),
         "id",
-        "provocation id \"two words\" is not 1-64 characters of [A-Za-z0-9._:-]");
+        "provocation id (value withheld: 9 characters; character 4 is U+0020) is not 1-64 characters of [A-Za-z0-9._:-]");
     assertRule(
         () ->
             Provocation.builder().id("p").text(" ").adopter("W").effectiveFrom(d("2020-01-01")).source("s").build(),
@@ -105,7 +105,7 @@ class ProvocationTest {
                 .riskManagedFor(RiskOwner.ORGANISATION)
                 .build(),
         "provocationsConsidered",
-        "provocation id \"\" is not 1-64 characters of [A-Za-z0-9._:-]");
+        "provocation id (value withheld: 0 characters) is not 1-64 characters of [A-Za-z0-9._:-]");
     new EqualsTester()
         .addEqualityGroup(provocation("p1", "W"), provocation("p1", "W"))
         .addEqualityGroup(provocation("p2", "W"))

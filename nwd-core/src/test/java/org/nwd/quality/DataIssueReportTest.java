@@ -112,7 +112,7 @@ class DataIssueReportTest {
     assertRule(
         () -> base("rule").rule("two\nlines").build(),
         "rule",
-        "rule two\\u000alines must be one non-blank line of at most 500 characters");
+        "rule two\\nlines must be one non-blank line of at most 500 characters");
     assertRule(
         () -> base("table").table(" ").build(),
         "table",
@@ -120,23 +120,34 @@ class DataIssueReportTest {
     assertRule(
         () -> base("file").file("x".repeat(501)).build(),
         "file",
-        "file " + "x".repeat(40) + "... must be one non-blank line of at most 500 characters");
+        "file " + "x".repeat(40) + "... (501 characters) must be one non-blank line of at most 500"
+            + " characters");
     assertRule(() -> base("line").line(-1).build(), "line", "line -1 is negative");
     assertRule(
         () -> base("value").value("a\tb").build(),
         "value",
-        "value a\\u0009b is longer than 64 characters or holds control characters; build it with"
-            + " DataIssue.shown or DataIssue.shape");
+        "value (value withheld: 3 characters) is longer than 80 characters or holds characters to"
+            + " escape; build it with DataIssue.shown or DataIssue.shape");
     assertRule(
-        () -> base("value").value("v".repeat(65)).build(),
+        () -> base("value").value("v".repeat(81)).build(),
         "value",
-        "value " + "v".repeat(40) + "... is longer than 64 characters or holds control characters;"
-            + " build it with DataIssue.shown or DataIssue.shape");
-    assertThat(base("value").value("v".repeat(64)).build().value()).contains("v".repeat(64));
+        "value (value withheld: 81 characters) is longer than 80 characters or holds characters to"
+            + " escape; build it with DataIssue.shown or DataIssue.shape");
+    assertThat(base("value").value("v".repeat(80)).build().value()).contains("v".repeat(80));
+    // Nothing that forges or hides text, though not a control character: U+2028, U+202E.
+    assertRule(
+        () -> base("value").value("a\u2028b").build(),
+        "value",
+        "value (value withheld: 3 characters) is longer than 80 characters or holds characters to"
+            + " escape; build it with DataIssue.shown or DataIssue.shape");
+    assertRule(
+        () -> base("rule").rule("\u202eevil").build(),
+        "rule",
+        "rule \\u202eevil must be one non-blank line of at most 500 characters");
     assertRule(
         () -> base("field").field("F\r").build(),
         "field",
-        "field F\\u000d must be one non-blank line of at most 64 characters");
+        "field F\\r must be one non-blank line of at most 64 characters");
     assertRule(
         () -> base("action").action(DataIssueAction.REPAIRED).repair("").build(),
         "repair",
@@ -146,13 +157,13 @@ class DataIssueReportTest {
   @Test
   void shownEscapesAndBoundsAndShapeKeepsOnlyTheForm() {
     assertThat(DataIssue.shown("Q1")).isEqualTo("Q1");
-    assertThat(DataIssue.shown("a\u0000b\\c")).isEqualTo("a\\u0000b\\u005cc");
-    assertThat(DataIssue.shown("x".repeat(41))).isEqualTo("x".repeat(40) + "...");
+    assertThat(DataIssue.shown("a\u0000b\\c")).isEqualTo("a\\u0000b\\\\c");
+    assertThat(DataIssue.shown("x".repeat(41))).isEqualTo("x".repeat(40) + "... (41 characters)");
     assertThat(DataIssue.shown("x".repeat(40))).isEqualTo("x".repeat(40));
-    // every escape is six characters: no more than 61 fit before "..."
+    // every escape is six characters: no more than 6 fit in 40
     String escaped = DataIssue.shown("\u0001".repeat(40));
-    assertThat(escaped).isEqualTo("\\u0001".repeat(10) + "...");
-    assertThat(escaped.length()).isLessThanOrEqualTo(DataIssue.MAX_VALUE);
+    assertThat(escaped).isEqualTo("\\u0001".repeat(6) + "... (40 characters)");
+    assertThat(DataIssue.shown("x".repeat(100_000)).length()).isLessThanOrEqualTo(DataIssue.MAX_VALUE);
     assertThat(DataIssue.shape("YO11 1AB")).isEqualTo("AA99 9AA");
     assertThat(DataIssue.shape("31/02/2011")).isEqualTo("99/99/9999");
     assertThat(DataIssue.shape("é-\u0007\\ü")).isEqualTo("A-??A");
@@ -282,7 +293,7 @@ class DataIssueReportTest {
     assertThatThrownBy(() -> DataIssueAction.fromCode("nope\n"))
         .isInstanceOf(DomainRuleException.class)
         .hasMessage(
-            "unknown data issue action code \"nope\\u000a\"; known codes: rejected, set_aside,"
+            "unknown data issue action code \"nope\\n\"; known codes: rejected, set_aside,"
                 + " repaired, kept, superseded, ignored");
   }
 
@@ -290,12 +301,13 @@ class DataIssueReportTest {
   @Test
   void boundariesOnFreshValues() {
     DataIssue whole = DataIssue.builder().table("t".repeat(64)).file("f".repeat(500)).line(0)
-        .youngPersonId(OTHER).field("F".repeat(64)).value("v".repeat(64))
+        .youngPersonId(OTHER).field("F".repeat(64)).value("v".repeat(80))
         .category(DataIssueCategory.OVERLAPPING_EPISODES).rule("r".repeat(500))
         .action(DataIssueAction.SET_ASIDE).build();
     assertThat(whole.line()).isZero();
     assertRule(() -> base("table").table("t".repeat(65)).build(), "table",
-        "table " + "t".repeat(40) + "... must be one non-blank line of at most 64 characters");
+        "table " + "t".repeat(40) + "... (65 characters) must be one non-blank line of at most 64"
+            + " characters");
     DataIssue kept = base("action").action(DataIssueAction.KEPT).build();
     DataIssueReport fresh =
         DataIssueReport.of(List.of(kept, whole), Map.of("episodes", 0L));
@@ -304,9 +316,9 @@ class DataIssueReportTest {
     assertThat(fresh.toCsv()).contains("\r\n").startsWith(DataIssueReport.CSV_HEADER);
     assertThat(DataIssueReport.cell("a\"b")).isEqualTo("\"a\"\"b\"");
     assertThat(DataIssueReport.cell("a,b")).isEqualTo("\"a,b\"");
-    // 61 characters fit before "..."; a 62nd does not
-    assertThat(DataIssue.shown("\u0001".repeat(10) + "x".repeat(30)))
-        .isEqualTo("\\u0001".repeat(10) + "x...");
+    // 40 characters of escaped text fit; a 41st does not
+    assertThat(DataIssue.shown("\u0001".repeat(6) + "x".repeat(5)))
+        .isEqualTo("\\u0001".repeat(6) + "xxxx... (11 characters)");
     assertThat(DataIssue.shape(" ~\u007f")).isEqualTo(" ~?");
   }
 

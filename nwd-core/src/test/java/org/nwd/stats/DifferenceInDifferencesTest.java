@@ -106,7 +106,13 @@ class DifferenceInDifferencesTest {
         .containsEntry("replicates", "2000");
     assertThat(d.explanation().steps()).hasSize(4);
     assertThat(d.explanation().value()).startsWith("-1.8206 95% CI [");
-    assertThat(d.toString()).isEqualTo("DifferenceInDifferences{" + d.explanation().value() + "}");
+    // 8 and 9 people: the bootstrap's known undercoverage is stated.
+    String warning = "a group has only 8 young people (fewer than 30): a percentile bootstrap over so"
+        + " few people covers less than 95%; read the interval as too narrow";
+    assertThat(d.warnings()).containsExactly(warning);
+    assertThat(d.explanation().inputs()).containsEntry("warning", warning);
+    assertThat(d.toString())
+        .isEqualTo("DifferenceInDifferences{" + d.explanation().value() + "; warning: " + warning + "}");
   }
 
   @Test
@@ -120,9 +126,18 @@ class DifferenceInDifferencesTest {
     assertThat(r.interval().get().upper()).isCloseTo(1.995006576002, within(1e-9));
     assertThat(r.logStandardError().getAsDouble())
         .isCloseTo(Math.sqrt(1.0 / 6 + 1.0 / 14 + 1.0 / 11 + 1.0 / 12), within(1e-12));
-    assertThat(r.method()).isEqualTo("ratio of rate ratios, log-Wald");
-    assertThat(r.explanation().value()).isEqualTo("0.566706 95% CI [0.16098, 1.99501]");
-    assertThat(r.toString()).isEqualTo("RatioOfRateRatios{0.566706 95% CI [0.16098, 1.99501]}");
+    assertThat(r.method()).isEqualTo(RateRatioMethod.LOG_WALD);
+    assertThat(r.methodName()).isEqualTo("ratio of rate ratios, log-Wald");
+    // R: 2 * pnorm(-abs(log(0.566706021251)) / se) -> 0.375977
+    assertThat(r.explanation().value())
+        .isEqualTo("0.566706 95% CI [0.16098, 1.99501], p = " + Fmt.num(r.pValue().getAsDouble()));
+    assertThat(r.pValue().getAsDouble())
+        .isCloseTo(
+            2 * org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1)
+                .cumulativeProbability(Math.log(0.566706021251) / r.logStandardError().getAsDouble()),
+            within(1e-12));
+    assertThat(r.toString()).startsWith("RatioOfRateRatios{0.566706 95% CI [0.16098, 1.99501], p = ")
+        .contains("LOG_WALD; warning: Poisson interval from cohort totals");
     assertThat(r.explanation().steps()).hasSize(4);
     assertThat(did(1).ratioOfRateRatios().treatedBefore().events()).isEqualTo(24);
   }
@@ -171,5 +186,31 @@ class DifferenceInDifferencesTest {
         .hasMessage("replicates 99 must be at least 100");
     assertThat(base(1).replicates(100).build().replicates())
         .isEqualTo(100);
+  }
+
+  @Test
+  void ratioOfRateRatiosByMethodAndTheSmallGroupBoundary() {
+    DifferenceInDifferences d = did(3);
+    assertThat(d.ratioOfRateRatios(RateRatioMethod.LOG_WALD).treatedSums()).isEmpty();
+    assertThat(d.ratioOfRateRatios(RateRatioMethod.AUTO).treatedSums()).isPresent();
+    assertThat(d.ratioOfRateRatios(RateRatioMethod.CLUSTER_ROBUST).comparisonSums()).isPresent();
+    DifferenceInDifferences halfDays = DifferenceInDifferences.builder()
+        .addTreated(PersonPeriods.of(3, 365, 1, 365), PersonPeriods.of(5, 365, 2, 300))
+        .addComparison(PersonPeriods.of(2, 365, 2, 365.5), PersonPeriods.of(4, 365, 3, 365))
+        .seed(1).replicates(100).build();
+    assertThat(halfDays.ratioOfRateRatios().treatedSums()).isEmpty();
+    assertThat(halfDays.ratioOfRateRatios().method()).isEqualTo(RateRatioMethod.LOG_WALD);
+    // 30 per group: no warning; 29: the warning.
+    List<PersonPeriods> thirty = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      thirty.add(PersonPeriods.of(i % 4, 365, i % 3, 365));
+    }
+    DifferenceInDifferences ok = DifferenceInDifferences.builder().addAllTreated(thirty)
+        .addAllComparison(thirty).seed(1).replicates(100).build();
+    assertThat(ok.warnings()).isEmpty();
+    assertThat(ok.toString()).doesNotContain("warning");
+    DifferenceInDifferences small = DifferenceInDifferences.builder().addAllTreated(thirty)
+        .addAllComparison(thirty.subList(0, 29)).seed(1).replicates(100).build();
+    assertThat(small.warnings()).singleElement().asString().startsWith("a group has only 29");
   }
 }

@@ -40,7 +40,9 @@ class RateRatioTest {
     assertThat(rr.estimate().getAsDouble()).isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(rr.interval().get().lower()).isCloseTo(0.99018602904, within(TOL));
     assertThat(rr.interval().get().isUpperUnbounded()).isTrue();
-    assertThat(rr.explanation().value()).isEqualTo("+infinity 95% CI [0.990186, +infinity)");
+    // R: exact p = 2 x smaller tail of Binomial(4, 0.4) -> 0.0512 (clustered-rate-ratio.Rout)
+    assertThat(rr.explanation().value())
+        .isEqualTo("+infinity 95% CI [0.990186, +infinity), p = 0.0512");
   }
 
   @Test
@@ -115,7 +117,8 @@ class RateRatioTest {
   @Test
   void explanationCarriesInputsMethodAndRateSteps() {
     RateRatio rr = RateRatio.of(12, 10, 5, 9, L95, RateRatioMethod.AUTO);
-    assertThat(rr.explanation().value()).isEqualTo("0.462963 95% CI [0.127773, 1.41175]");
+    // p: R 0.213037884787557 (clustered-rate-ratio.Rout)
+    assertThat(rr.explanation().value()).isEqualTo("0.462963 95% CI [0.127773, 1.41175], p = 0.213038");
     assertThat(rr.explanation().inputs())
         .containsEntry("a (events after)", "5")
         .containsEntry("T1 (person-years after)", "9")
@@ -128,7 +131,11 @@ class RateRatioTest {
     assertThat(rr.explanation().steps()).hasSize(2);
     assertThat(RateRatio.of(503, 48, 253, 50, L95, RateRatioMethod.AUTO).explanation().formula().get())
         .contains("log-Wald");
-    assertThat(rr.toString()).isEqualTo("RateRatio{0.462963 95% CI [0.127773, 1.41175], EXACT_CONDITIONAL}");
+    assertThat(rr.toString())
+        .isEqualTo(
+            "RateRatio{0.462963 95% CI [0.127773, 1.41175], p = 0.213038, EXACT_CONDITIONAL;"
+                + " warning: Poisson interval from cohort totals: too narrow when a few young people"
+                + " have many events or days come in runs (the usual case); give person-level data}");
     RateRatio noCi = RateRatio.of(0, 3, 4, 2, L95, RateRatioMethod.LOG_WALD);
     assertThat(noCi.explanation().value()).isEqualTo("+infinity");
   }

@@ -2,6 +2,8 @@ package org.nwd.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.nwd.cost.Agency;
@@ -22,6 +24,7 @@ import org.nwd.model.ShortTermThreshold;
 import org.nwd.model.WorkerId;
 import org.nwd.model.YoungPersonId;
 import org.nwd.stats.ConfidenceLevel;
+import org.nwd.stats.HolmAdjustment;
 
 /**
  * Shapes of the values that no document holds, written only as bare values through {@link
@@ -317,6 +320,37 @@ final class BareCodec {
   /**
    * The reader of a write-only type: fails at the value, naming the type and why, reading nothing.
    */
+  /** {@code {"labels": [...], "pValues": [...]}}; the adjusted values are derived. */
+  static void holm(JsonGenerator g, HolmAdjustment h) throws IOException {
+    g.writeStartObject();
+    StatsCodec.strings(g, "labels", h.labels());
+    StatsCodec.numbers(g, "pValues", h.pValues());
+    g.writeEndObject();
+  }
+
+  static HolmAdjustment holm(In in) {
+    List<String> labels = new ArrayList<>();
+    List<Double> pValues = new ArrayList<>();
+    In.Mark at =
+        in.object(
+            "holmAdjustment",
+            name -> {
+              switch (name) {
+                case "labels":
+                  in.array(name, () -> labels.add(in.text(name)));
+                  return true;
+                case "pValues":
+                  StatsCodec.numbers(in, name, pValues::add);
+                  return true;
+                default:
+                  return false;
+              }
+            },
+            "labels",
+            "pValues");
+    return In.build(at, () -> HolmAdjustment.of(labels, pValues));
+  }
+
   static <T> java.util.function.Function<In, T> writeOnly(Class<T> type, String why) {
     return in -> {
       throw in.fail(type.getSimpleName(), type.getSimpleName() + " is write-only in JSON: " + why);

@@ -7,11 +7,14 @@ import com.google.common.collect.ImmutableList;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.Spliterator;
@@ -31,7 +34,8 @@ import org.nwd.model.YoungPersonRecord;
  *
  * <p>Each record is built through the model's builders, so every domain rule runs, and checked against
  * the cohort's rules as it goes: its hub episodes name hubs of the document, and its id is not a
- * duplicate (the one thing kept per record is its id, a few dozen bytes). {@link #hasNext()} returns
+ * duplicate (the one thing kept per record is its id, a few dozen bytes); and, at the end, that no
+ * one is born after the latest date the records mention ({@link Cohort}'s rule). {@link #hasNext()} returns
  * false only after the whole document has been read and found complete; a truncated or broken document
  * throws {@link NwdJsonException} instead, so a partial cohort never looks complete. After an error
  * every further call throws the same exception.
@@ -53,6 +57,10 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
   private YoungPersonRecord pending;
   private boolean finished;
   private NwdJsonException failure;
+  private LocalDate latestDate;
+  private YearMonth latestBirth;
+  private String latestBirthId;
+  private In.Mark latestBirthAt;
 
   CohortReader(JsonParser parser, boolean strict) {
     this(parser, strict, null);
@@ -85,6 +93,7 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
           in.expect(JsonToken.START_ARRAY, name, "an array");
           JsonStreamContext array = parser.getParsingContext();
           while (in.next() != JsonToken.END_ARRAY) {
+            in.forgetItems();
             try {
               read.add(ModelCodec.hub(in, hubIdsRead::add));
             } catch (NwdJsonException e) {
@@ -188,23 +197,51 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
   }
 
   private YoungPersonRecord readRecord() {
+    in.forgetItems(); // item positions are kept for one record only
     In.Mark at = in.mark();
     YoungPersonRecord record = ModelCodec.record(in);
     if (!personIds.add(record.id().value())) {
-      throw new NwdJsonException(
-          at.pointer() + "/youngPerson/id", at.line(), at.column(), "id",
+      throw In.failAt(at, "youngPerson/id", "id",
           "duplicate young person id " + record.id() + " in cohort", null);
     }
     List<HubEpisode> episodes = record.hubEpisodes();
     for (int i = 0; i < episodes.size(); i++) {
       if (!hubIds.contains(episodes.get(i).hubId())) {
-        throw new NwdJsonException(
-            at.pointer() + "/hubEpisodes/" + i + "/hubId", at.line(), at.column(), "hubId",
+        throw In.failAt(at, "hubEpisodes/" + i + "/hubId", "hubId",
             "hub episode of " + record.id() + " names unknown hub " + episodes.get(i).hubId(),
             null);
       }
     }
+    horizon(record, at);
     return record;
+  }
+
+  /**
+   * The cohort's rule for a birth month with no data coverage to check against ({@link Cohort}): no
+   * one born after the latest date the records mention. Streamed, so the latest date is known only
+   * at the end: the record with the latest birth month is remembered (its place, not the record) and
+   * checked then.
+   */
+  private void horizon(YoungPersonRecord record, In.Mark at) {
+    Optional<LocalDate> latest = record.latestDate();
+    if (latest.isPresent() && (latestDate == null || latest.get().isAfter(latestDate))) {
+      latestDate = latest.get();
+    }
+    YearMonth born = record.youngPerson().birthMonth();
+    if (latestBirth == null || born.isAfter(latestBirth)) {
+      latestBirth = born;
+      latestBirthId = record.id().value();
+      latestBirthAt = new In.Mark(at.pointer() + "/youngPerson/birthMonth", at.line(), at.column());
+    }
+  }
+
+  private void checkHorizon() {
+    if (latestDate != null && latestBirth != null && latestBirth.atDay(1).isAfter(latestDate)) {
+      throw new NwdJsonException(latestBirthAt.pointer(), latestBirthAt.line(),
+          latestBirthAt.column(), "birthMonth", "young person " + latestBirthId + ": birth month"
+              + " after the latest date in the cohort's data, " + latestDate + " (value withheld:"
+              + " personal data)", null);
+    }
   }
 
   /** After the records: only unknown fields may follow, then the end of the document. */
@@ -220,6 +257,14 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
     in.expect(JsonToken.END_OBJECT, "", "the end of the cohort object");
     if (in.next() != null) {
       throw in.fail("", "content after the end of the document");
+    }
+    try {
+      checkHorizon();
+    } catch (NwdJsonException e) {
+      if (problems == null) {
+        throw e;
+      }
+      problems.accept(e);
     }
     finished = true;
     close();

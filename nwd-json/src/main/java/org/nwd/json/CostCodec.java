@@ -255,7 +255,7 @@ final class CostCodec {
                   b.name(in.text(name));
                   return true;
                 case "valueTypes":
-                  in.array(name, () -> b.addValueTypes(valueType(in, name)));
+                  in.set(name, () -> valueType(in, name), b::addValueTypes);
                   return true;
                 case "presentValueBenefits":
                   b.presentValueBenefits(money(in, name));

@@ -4,9 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
-/** The versioned envelope every document starts with: {@code schemaVersion}, then {@code kind}. */
+/**
+ * The versioned envelope every document starts with: {@code schemaVersion}, then {@code kind}.
+ *
+ * <p>Versioning: a minor version adds optional fields only, so this library writes {@link #VERSION}
+ * and reads it and every earlier minor version of the same major ({@link #READABLE}); a document of a
+ * later minor or another major version is refused with a clear error. 1.1 added the clustered and
+ * bootstrap rate-ratio inputs and outputs (person-level sums, p-values, methods, warnings).
+ */
 final class Envelope {
-  static final String VERSION = "1.0";
+  static final String VERSION = "1.1";
+
+  /** The versions this library reads, oldest first. */
+  static final java.util.List<String> READABLE = java.util.List.of("1.0", "1.1");
   static final String COHORT = "cohort";
   static final String RECORD = "record";
   static final String RESULT = "result";
@@ -23,18 +33,19 @@ final class Envelope {
     g.writeStringField("kind", kind);
   }
 
-  /** Reads {@code {"schemaVersion": "1.0", "kind": kind}}; the parser is on the opening brace. */
+  /** Reads {@code {"schemaVersion": "1.1", "kind": kind}}; the parser is on the opening brace. */
   static void readHeader(In in, String kind) {
     in.expect(JsonToken.START_OBJECT, "", "a document object");
     In.Mark start = in.mark();
     field(in, start, "schemaVersion");
     String version = in.text("schemaVersion");
-    if (!VERSION.equals(version)) {
+    if (!READABLE.contains(version)) {
       throw in.fail(
           "schemaVersion",
           "unsupported schemaVersion \"" + Errors.printable(version) + "\"; this library reads \""
-              + VERSION + "\"");
+              + String.join("\", \"", READABLE) + "\" and writes \"" + VERSION + "\"");
     }
+    in.version(version);
     field(in, start, "kind");
     String given = in.text("kind");
     if (!kind.equals(given)) {

@@ -1,18 +1,21 @@
 package org.nwd.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.nwd.DomainRuleException;
+import org.nwd.SafeText;
 import org.nwd.model.YoungPersonId;
 
 /**
@@ -34,6 +37,11 @@ final class In {
     private String pointer;
     private final int line;
     private final int column;
+    /** The reader whose item positions locate errors inside the marked object (null: none). */
+    private In owner;
+    /** The nesting depth of the marked object, and the first item position recorded inside it. */
+    private int depth;
+    private int firstItem;
 
     /** A mark with a known pointer. */
     Mark(String pointer, int line, int column) {
@@ -48,6 +56,13 @@ final class In {
       this.parent = parent;
       this.line = line;
       this.column = column;
+    }
+
+    private Mark locating(In owner, int depth, int firstItem) {
+      this.owner = owner;
+      this.depth = depth;
+      this.firstItem = firstItem;
+      return this;
     }
 
     String pointer() {
@@ -72,13 +87,36 @@ final class In {
   }
 
   private final JsonParser parser;
+  /** The parser as Jackson's base class, for positions without allocation (null otherwise). */
+  private final ParserBase base;
   private final boolean strict;
   private final Consumer<UnknownField> unknown;
 
+  /** The schema version of the document being read; the current one unless a header said older. */
+  private String version = Envelope.VERSION;
+
   In(JsonParser parser, boolean strict, Consumer<UnknownField> unknown) {
     this.parser = parser;
+    this.base = parser instanceof ParserBase ? (ParserBase) parser : null;
     this.strict = strict;
     this.unknown = unknown;
+  }
+
+  /** The schema version read from the document's header (or inherited from the outer reader). */
+  String version() {
+    return version;
+  }
+
+  void version(String version) {
+    this.version = version;
+  }
+
+  /**
+   * True when the document is of an earlier minor version: its derived values (outputs,
+   * explanations) were computed by an earlier library, so only the fields it has are checked.
+   */
+  boolean isOlderVersion() {
+    return !Envelope.VERSION.equals(version);
   }
 
   JsonParser parser() {
@@ -109,20 +147,130 @@ final class In {
    */
   Mark mark() {
     JsonToken token = parser.currentToken();
+    JsonStreamContext context = parser.getParsingContext();
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-      JsonStreamContext parent = parser.getParsingContext().getParent();
+      JsonStreamContext parent = context.getParent();
       if (parent != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        return new Mark(parent, at.getLineNr(), at.getColumnNr());
+        return new Mark(parent, tokenLine(), tokenColumn())
+            .locating(this, context.getNestingDepth(), itemCount);
       }
     }
-    return markNow();
+    return markNow().locating(this, context.getNestingDepth(), itemCount);
   }
 
   /** Where the current token is, with the pointer computed now: a mark to keep while reading on. */
   Mark markNow() {
-    JsonLocation at = parser.currentTokenLocation();
-    return new Mark(pointer(), at.getLineNr(), at.getColumnNr());
+    return new Mark(pointer(), tokenLine(), tokenColumn());
+  }
+
+  /**
+   * The current token's line, as {@code currentTokenLocation()} gives it but without allocating one
+   * (a field name's position is kept apart by Jackson: asked for the usual way). InTest pins that
+   * both agree.
+   */
+  private int tokenLine() {
+    return base != null && parser.currentToken() != JsonToken.FIELD_NAME
+        ? base.getTokenLineNr()
+        : parser.currentTokenLocation().getLineNr();
+  }
+
+  /** The current token's column; Jackson's {@code getTokenColumnNr()} is one past its location's. */
+  private int tokenColumn() {
+    if (base != null && parser.currentToken() != JsonToken.FIELD_NAME) {
+      int column = base.getTokenColumnNr();
+      return column > 0 ? column - 1 : column;
+    }
+    return parser.currentTokenLocation().getColumnNr();
+  }
+
+  // ---- where array items are, to place an error found when their parent is built ----
+
+  /**
+   * For each array item read since {@link #forgetItems()}: the name of the field holding the array,
+   * the nesting depth of the object holding that field, the item's index, line and column. A few
+   * ints per item, no allocation; reset per cohort record.
+   */
+  private String[] itemFields = new String[64];
+
+  private int[] itemInts = new int[64 * 4];
+  private int itemCount;
+
+  /** Drops the item positions recorded so far (a record has been read and checked). */
+  void forgetItems() {
+    Arrays.fill(itemFields, 0, itemCount, null);
+    itemCount = 0;
+  }
+
+  /** Records the current token as item {@code index} of the array in field {@code field}. */
+  private void recordItem(JsonStreamContext array) {
+    JsonStreamContext holder = array.getParent();
+    if (holder == null || !holder.inObject()) {
+      return;
+    }
+    if (itemCount == itemFields.length) {
+      itemFields = Arrays.copyOf(itemFields, itemCount * 2);
+      itemInts = Arrays.copyOf(itemInts, itemCount * 8);
+    }
+    itemFields[itemCount] = holder.getCurrentName();
+    int at = itemCount * 4;
+    itemInts[at] = holder.getNestingDepth();
+    itemInts[at + 1] = array.getCurrentIndex();
+    itemInts[at + 2] = tokenLine();
+    itemInts[at + 3] = tokenColumn();
+    itemCount++;
+  }
+
+  /**
+   * The line and column of the innermost array item on {@code path} (names and indexes relative to
+   * the object marked by {@code at}), or those of {@code at} when no item is on it.
+   */
+  private int[] locate(Mark at, String path) {
+    int[] found = {at.line(), at.column()};
+    String[] segments = path.split("/");
+    int depth = at.depth;
+    int from = at.firstItem;
+    for (int i = 0; i < segments.length; i++) {
+      boolean indexed = i + 1 < segments.length && isIndex(segments[i + 1]);
+      if (!indexed) {
+        depth++;
+        continue;
+      }
+      int index = Integer.parseInt(segments[i + 1]);
+      int hit = -1;
+      for (int k = from; k < itemCount && hit < 0; k++) {
+        if (itemInts[k * 4] == depth && itemInts[k * 4 + 1] == index
+            && segments[i].equals(itemFields[k])) {
+          hit = k;
+        }
+      }
+      if (hit < 0) {
+        break;
+      }
+      found[0] = itemInts[hit * 4 + 2];
+      found[1] = itemInts[hit * 4 + 3];
+      from = hit + 1;
+      depth += 2; // the array, then the item
+      i++;
+    }
+    return found;
+  }
+
+  private static boolean isIndex(String segment) {
+    if (segment.isEmpty() || segment.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An error at {@code path} inside the object marked by {@code at}, located at its item. */
+  static NwdJsonException failAt(Mark at, String path, String field, String rule, Throwable cause) {
+    int[] where = at.owner == null ? new int[] {at.line(), at.column()} : at.owner.locate(at, path);
+    return new NwdJsonException(at.pointer() + "/" + path, where[0], where[1], field, rule, cause);
   }
 
   NwdJsonException fail(String field, String rule) {
@@ -221,11 +369,50 @@ final class In {
     }
   }
 
-  /** Calls {@code item} for each element, the parser on the element's first token. */
+  /**
+   * Calls {@code item} for each element, the parser on the element's first token; records where
+   * each element is, so that an error found later in it is placed at the element.
+   */
   void array(String field, Runnable item) {
     expect(JsonToken.START_ARRAY, field, "an array");
+    JsonStreamContext array = parser.getParsingContext();
     while (next() != JsonToken.END_ARRAY) {
+      recordItem(array);
       item.run();
+    }
+  }
+
+  /**
+   * An array the schema declares {@code uniqueItems}: each element read by {@code item} and given to
+   * {@code add}; a repeated element is an error at its own pointer (with its index), naming the
+   * index of the first. Sets here are small (codes), so a list is searched.
+   */
+  <T> void set(String field, Supplier<T> item, Consumer<T> add) {
+    List<T> seen = new ArrayList<>(4);
+    array(
+        field,
+        () -> {
+          T value = item.get();
+          int first = seen.indexOf(value);
+          if (first >= 0) {
+            throw fail(field, duplicate(currentText(), first));
+          }
+          seen.add(value);
+          add.accept(value);
+        });
+  }
+
+  /** The rule for an item repeated in a set: its value (a code, bounded) and the first index. */
+  static String duplicate(String shown, int firstIndex) {
+    return "duplicate item \"" + SafeText.bounded(shown) + "\" (also at index " + firstIndex
+        + "): the items of this array are a set";
+  }
+
+  private String currentText() {
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
     }
   }
 
@@ -295,6 +482,16 @@ final class In {
         throw fail(field, "integer out of range for a 64-bit integer");
       }
       return parser.getLongValue();
+    } catch (IOException e) {
+      throw Errors.reading(e, parser);
+    }
+  }
+
+  /** A whole number of any size. */
+  java.math.BigInteger bigInteger(String field) {
+    expect(JsonToken.VALUE_NUMBER_INT, field, "an integer");
+    try {
+      return parser.getBigIntegerValue();
     } catch (IOException e) {
       throw Errors.reading(e, parser);
     }
@@ -422,15 +619,22 @@ final class In {
     return lastId;
   }
 
-  /** Builds a value; a broken domain rule is reported at the object's pointer plus the rule's field. */
+  /**
+   * Builds a value; a broken domain rule is reported at the object's pointer plus the rule's {@link
+   * DomainRuleException#path() path} (e.g. {@code /records/3/hubEpisodes/1/period}), at the line and
+   * column of the item the path names. Any other exception from a builder (a library bug, or a
+   * value the model refuses without a domain rule) is reported at the object, its message escaped.
+   */
   static <T> T build(Mark at, Supplier<T> builder) {
     try {
       return builder.get();
     } catch (DomainRuleException e) {
-      String pointer = at.pointer() + "/" + e.field();
-      throw new NwdJsonException(pointer, at.line(), at.column(), e.field(), e.getMessage(), e);
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw new NwdJsonException(at.pointer(), at.line(), at.column(), "", e.getMessage(), e);
+      throw failAt(at, e.path(), e.field(), SafeText.limited(e.getMessage(), 1000), e);
+    } catch (NwdJsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new NwdJsonException(at.pointer(), at.line(), at.column(), "",
+          SafeText.limited(String.valueOf(e.getMessage()), 300), e);
     }
   }
 }

@@ -189,7 +189,7 @@ final class ModelCodec {
                   b.emergencyBeds(in.integer(name));
                   return true;
                 case "services":
-                  in.array(name, () -> b.addServices(in.convert(name, HubService::fromCode)));
+                  in.set(name, () -> in.convert(name, HubService::fromCode), b::addServices);
                   return true;
                 default:
                   return false;

@@ -37,7 +37,7 @@ import org.nwd.model.Hub;
 import org.nwd.model.YoungPersonRecord;
 
 /**
- * The entry point for nwd JSON documents: a versioned envelope ({@code "schemaVersion": "1.0"} and a
+ * The entry point for nwd JSON documents: a versioned envelope ({@code "schemaVersion": "1.1"} and a
  * {@code kind}) around a {@link Cohort} ({@code kind "cohort"}: {@code hubs}, then {@code records}), a
  * {@link YoungPersonRecord} ({@code "record"}), a statistics result from {@code org.nwd.stats}
  * ({@code "result"}), an {@link Explanation} ({@code "explanation"}) or a {@link CostAvoidanceResult}
@@ -64,13 +64,23 @@ import org.nwd.model.YoungPersonRecord;
  * {@link #lenient()} skips them and reports each with its JSON pointer ({@link NwdDocument}). Both
  * reject duplicate keys, enforce the {@link NwdJsonLimits limits}, never enable polymorphic typing, and
  * report every problem as an {@link NwdJsonException} naming pointer, line, column, field and rule,
- * without echoing personal data. Instances are immutable and thread-safe.
+ * without echoing personal data. Input must be well-formed UTF-8 (a leading UTF-8 byte order mark is
+ * tolerated; UTF-16, UTF-32, overlong forms, encoded surrogates, code points beyond U+10FFFF and NUL
+ * are refused, and so are the string escapes <code>&#92;u0000</code> and unpaired surrogate escapes); an
+ * array the schema declares {@code uniqueItems} holds no item twice. Instances are immutable and
+ * thread-safe.
  */
 public final class NwdJson {
-  /** The classpath resource of the JSON Schema for version 1.0 documents. */
-  public static final String SCHEMA_RESOURCE = "/org/nwd/json/schema/nwd-1.0.schema.json";
+  /**
+   * The classpath resource of the JSON Schema for version 1.1 documents; version 1.0 documents (which
+   * this library still reads) validate against it too, since 1.1 only added optional fields.
+   */
+  public static final String SCHEMA_RESOURCE = "/org/nwd/json/schema/nwd-1.1.schema.json";
 
-  /** The schema version this library writes and reads. */
+  /**
+   * The schema version this library writes; it reads this and every earlier 1.x version (1.0):
+   * minor versions only add optional fields.
+   */
   public static final String SCHEMA_VERSION = Envelope.VERSION;
 
   private final boolean strict;
@@ -84,6 +94,7 @@ public final class NwdJson {
         JsonFactory.builder()
             .streamReadConstraints(limits.constraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .inputDecorator(StrictText.INSTANCE)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
@@ -132,7 +143,7 @@ public final class NwdJson {
     return mapper.copy();
   }
 
-  /** The published JSON Schema of version 1.0 documents. */
+  /** The published JSON Schema of version 1.1 (and 1.0) documents. */
   public static URL schema() {
     return NwdJson.class.getResource(SCHEMA_RESOURCE);
   }
@@ -140,7 +151,7 @@ public final class NwdJson {
   // ---- writing ----
 
   /**
-   * Writes {@code value} as a version 1.0 document to {@code out} in UTF-8; does not close {@code out}.
+   * Writes {@code value} as a version 1.1 document to {@code out} in UTF-8; does not close {@code out}.
    *
    * @param value a {@link Cohort}, {@link YoungPersonRecord}, {@link Explanation}, {@link
    *     CostAvoidanceResult}, {@link ImpactResult}, {@link Appraisal}, {@link MonteCarloResult}, a
@@ -201,7 +212,7 @@ public final class NwdJson {
     }
   }
 
-  /** {@code value} as a version 1.0 document. */
+  /** {@code value} as a version 1.1 document. */
   public String write(Object value) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(value, out);
@@ -268,7 +279,7 @@ public final class NwdJson {
 
   /** Reads a whole document from a string, with the unknown fields a lenient reader skipped. */
   public <T> NwdDocument<T> readDocument(String json, Class<T> type) {
-    return readDocument(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), type);
+    return readDocument(new ByteArrayInputStream(utf8(json)), type);
   }
 
   /** Reads a whole document from {@code in} (closed afterwards), with the skipped unknown fields. */
@@ -290,7 +301,7 @@ public final class NwdJson {
 
   /** Reads a {@code sensitivity} document from a string. */
   public List<TornadoBar> readSensitivity(String json) {
-    return readSensitivity(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return readSensitivity(new ByteArrayInputStream(utf8(json)));
   }
 
   private <T> NwdDocument<T> readDocument(InputStream in, String kind, Class<T> type) {
@@ -406,12 +417,38 @@ public final class NwdJson {
 
   /** {@link #checkCohort(InputStream)} on a string. */
   public CohortReport checkCohort(String json) {
-    return checkCohort(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    return checkCohort(new ByteArrayInputStream(utf8(json)));
   }
 
   /** {@link #checkCohort(InputStream)} on the file {@code path}. */
   public CohortReport checkCohort(Path path) {
     return checkCohort(open(path));
+  }
+
+  /**
+   * {@code json} as UTF-8. An unpaired surrogate has no UTF-8 form ({@code getBytes} would quietly
+   * write {@code ?} instead): refused, with its line and column.
+   */
+  static byte[] utf8(String json) {
+    Objects.requireNonNull(json, "json");
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == json.length() || json.charAt(i + 1) != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      } else if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < json.length()
+            && Character.isLowSurrogate(json.charAt(i + 1))) {
+          i++;
+        } else {
+          throw new NwdJsonException("", line, i - lineStart + 1, "",
+              "unpaired surrogate: the text is not Unicode and has no UTF-8 form", null);
+        }
+      }
+    }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void closeQuietly(InputStream in) {

@@ -1,6 +1,7 @@
 package org.nwd.json;
 
 import java.util.Objects;
+import org.nwd.SafeText;
 
 /**
  * A JSON document could not be read or written: it is malformed, truncated, not UTF-8, too large or
@@ -10,9 +11,10 @@ import java.util.Objects;
  * <p>The one exception type of this module. Every instance says where the problem is: the {@link
  * #pointer() JSON pointer} (RFC 6901, e.g. {@code /records/3/youngPerson/birthMonth}), the {@link
  * #line() line} and {@link #column() column} (1-based; -1 when unknown, e.g. when writing), the
- * {@link #field() field} and the {@link #rule() rule} broken. Messages never echo personal data: a bad
- * birth month, name or story text is named by its field and pointer, never printed; pseudonymous ids
- * and codes may be printed.
+ * {@link #field() field} and the {@link #rule() rule} broken. Messages are safe to log ({@link
+ * org.nwd.SafeText}): a bad birth month, name, story text or invalid identifier is named by its field
+ * and pointer, never printed; a bad code is printed cut to 40 characters and escaped; valid
+ * (pseudonymous) ids may be printed. Pointers are escaped in the message.
  */
 public final class NwdJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -24,21 +26,28 @@ public final class NwdJsonException extends RuntimeException {
   private final String rule;
 
   NwdJsonException(String pointer, int line, int column, String field, String rule, Throwable cause) {
-    super(message(pointer, line, column, field, rule), cause);
+    super(message(pointer, line, firstColumn(line, column), field, rule), cause);
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
-    this.column = column;
+    this.column = firstColumn(line, column);
     this.field = Objects.requireNonNull(field, "field");
     this.rule = Objects.requireNonNull(rule, "rule");
   }
 
+  /** Columns start at 1: the parser says 0 before the first character (an empty document). */
+  private static int firstColumn(int line, int column) {
+    return line > 0 && column < 1 ? 1 : column;
+  }
+
+  /** Pointer and field may hold unknown field names from the input: shown escaped and cut. */
   private static String message(String pointer, int line, int column, String field, String rule) {
-    StringBuilder out = new StringBuilder("at ").append(pointer.isEmpty() ? "/" : pointer);
+    StringBuilder out =
+        new StringBuilder("at ").append(pointer.isEmpty() ? "/" : SafeText.limited(pointer, 300));
     if (line > 0) {
       out.append(" (line ").append(line).append(", column ").append(column).append(')');
     }
     if (!field.isEmpty()) {
-      out.append(", field ").append(field);
+      out.append(", field ").append(SafeText.bounded(field));
     }
     return out.append(": ").append(rule).toString();
   }

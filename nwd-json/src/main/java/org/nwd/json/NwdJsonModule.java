@@ -77,6 +77,9 @@ import org.nwd.model.HubId;
 import org.nwd.model.WorkerId;
 import org.nwd.model.YoungPersonId;
 import org.nwd.stats.ConfidenceLevel;
+import org.nwd.stats.HolmAdjustment;
+import org.nwd.stats.PersonCountSums;
+import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
 import org.nwd.quality.DataIssue;
 import org.nwd.quality.DataIssueReport;
@@ -171,6 +174,10 @@ public final class NwdJsonModule extends SimpleModule {
         in -> AppraisalCodec.distribution(in, "distribution"));
     add(PersonPeriods.class, StatsCodec::personPeriods,
         in -> StatsCodec.personPeriods(in, "personPeriods"));
+    add(PersonCountSums.class, StatsCodec::personSums,
+        in -> StatsCodec.personSums(in, "personSums"));
+    add(PersonCounts.class, StatsCodec::personCounts,
+        in -> StatsCodec.personCounts(in, "personCounts"));
     add(MeasureResult.class, ImpactCodec::measure, ImpactCodec::measure);
     add(NwdIndicators.class, ImpactCodec::indicators, ImpactCodec::indicators);
     add(Breakdown.class, ImpactCodec::breakdown, ImpactCodec::breakdown);
@@ -187,6 +194,7 @@ public final class NwdJsonModule extends SimpleModule {
     add(WindowValues.class, BareCodec::windowValues, BareCodec::windowValues);
     add(CostSet.class, BareCodec::costSet, BareCodec::costSet);
     add(PriceYearMapping.class, BareCodec::priceYearMapping, BareCodec::priceYearMapping);
+    add(HolmAdjustment.class, BareCodec::holm, BareCodec::holm);
     add(ChangeCounts.class, ImpactCodec::changes, ImpactCodec::changes);
     add(RateChange.class, ImpactCodec::rates, ImpactCodec::rates);
     add(ScoreChange.class, ImpactCodec::scores, ImpactCodec::scores);

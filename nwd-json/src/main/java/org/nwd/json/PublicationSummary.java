@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,10 @@ import org.nwd.stats.Proportion;
  * the marker string {@code "[c]"} (a small count, or computed from one) or {@code "[d]"} (withheld so
  * that a {@code [c]} figure cannot be worked out by subtraction) in place of its number. Rates,
  * ratios, shares, changes and their intervals are rounded half up to two decimals, as the text
- * tables print them; an infinite or undefined figure is the text the tables print ({@code
- * "+infinity"}, {@code "undefined"}).
+ * tables print them; p-values are strings as printed there ("&lt; 0.001", or three significant
+ * figures, "0.0123"), the headline test's with its Holm adjustment across the analysis' measures; an
+ * infinite or undefined figure is the text the tables print ({@code "+infinity"}, {@code
+ * "undefined"}).
  *
  * <p>Not an nwd document: it holds no pseudonymous ids and no person-level data, and it is not read
  * back into a result. For the full result use {@link NwdJson#write(Object)}.
@@ -51,6 +54,7 @@ public final class PublicationSummary {
   public static final String KIND = "nwd impact publication summary";
 
   private static final JsonFactory FACTORY = new JsonFactory();
+  private static final MathContext THREE = new MathContext(3, RoundingMode.HALF_UP);
 
   private final DisclosureControl dc;
   private final JsonGenerator g;
@@ -98,7 +102,7 @@ public final class PublicationSummary {
     }
     g.writeArrayFieldStart("measures");
     for (MeasureResult m : r.measures()) {
-      measure(m);
+      measure(r, m);
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -131,7 +135,7 @@ public final class PublicationSummary {
     g.writeEndObject();
   }
 
-  private void measure(MeasureResult m) throws IOException {
+  private void measure(ImpactResult r, MeasureResult m) throws IOException {
     Suppression s = dc.measure(m);
     g.writeStartObject();
     g.writeStringField("measure", m.measure().code());
@@ -145,15 +149,16 @@ public final class PublicationSummary {
     count("worse", cs[2], c.worse());
     g.writeEndObject();
     if (m.rates().isPresent()) {
-      RateChange r = m.rates().get();
+      RateChange rc = m.rates().get();
       g.writeObjectFieldStart("rates");
-      count("eventsBefore", dc.count(r.eventsBefore()), r.eventsBefore());
-      count("eventsAfter", dc.count(r.eventsAfter()), r.eventsAfter());
-      figure("rateBefore", s, r.before().rate());
-      figure("rateAfter", s, r.after().rate());
-      figure("rateRatio", s, r.rateRatio().estimate());
-      interval("rateRatioInterval", s, r.rateRatio().interval());
-      g.writeStringField("intervalMethod", r.rateRatio().method().name());
+      count("eventsBefore", dc.count(rc.eventsBefore()), rc.eventsBefore());
+      count("eventsAfter", dc.count(rc.eventsAfter()), rc.eventsAfter());
+      figure("rateBefore", s, rc.before().rate());
+      figure("rateAfter", s, rc.after().rate());
+      figure("rateRatio", s, rc.rateRatio().estimate());
+      interval("rateRatioInterval", s, rc.rateRatio().interval());
+      text("intervalMethod", s, rc.rateRatio().method().name());
+      p("pValue", s, rc.rateRatio().pValue());
       g.writeEndObject();
     }
     if (m.comparison().isPresent()) {
@@ -166,6 +171,17 @@ public final class PublicationSummary {
       figure("differenceInDifferences", both, cc.differenceInDifferences().estimate());
       interval("differenceInDifferencesInterval", both,
           Optional.of(cc.differenceInDifferences().interval()));
+      text("intervalMethod", both, cc.ratioOfRateRatios().method().name());
+      p("pValue", both, cc.ratioOfRateRatios().pValue());
+      g.writeEndObject();
+    }
+    if (m.headlineTest().isPresent()) {
+      // The comparison's test when there is one, withheld with it.
+      Suppression ts = m.comparison().isPresent() ? s.and(dc.comparison(m.comparison().get())) : s;
+      g.writeObjectFieldStart("headlineTest");
+      text("test", ts, m.headlineTest().get());
+      p("pValue", ts, m.pValue());
+      p("holmPValue", ts, r.holmPValue(m.measure()));
       g.writeEndObject();
     }
     if (m.scores().isPresent()) {
@@ -189,11 +205,34 @@ public final class PublicationSummary {
     g.writeEndObject();
   }
 
+  /**
+   * A p-value as the text tables print it, as a string: "&lt; 0.001" or three significant figures;
+   * the marker of {@code s}, or "undefined".
+   */
+  private void p(String name, Suppression s, OptionalDouble p) throws IOException {
+    if (s.isSuppressed()) {
+      g.writeStringField(name, s.marker());
+    } else if (p.isEmpty() || Double.isNaN(p.getAsDouble())) {
+      g.writeStringField(name, "undefined");
+    } else if (p.getAsDouble() < 0.001) {
+      g.writeStringField(name, "< 0.001");
+    } else {
+      BigDecimal v = new BigDecimal(p.getAsDouble()).round(THREE);
+      g.writeStringField(name, (v.precision() < 3 ? v.setScale(v.scale() + 3 - v.precision()) : v)
+          .toPlainString());
+    }
+  }
+
   private void share(String name, Suppression s, Proportion p) throws IOException {
     g.writeObjectFieldStart(name);
     figure("share", s, p.estimate());
     interval("interval", s, Optional.of(p.interval()));
     g.writeEndObject();
+  }
+
+  /** Words that can follow from the counts (which method, which test), or the marker of {@code s}. */
+  private void text(String name, Suppression s, String value) throws IOException {
+    g.writeStringField(name, s.isSuppressed() ? s.marker() : value);
   }
 
   /** A count, or the marker of {@code s}. */

@@ -17,6 +17,7 @@ public record UnknownField(String pointer, int line, int column) {
 
   @Override
   public String toString() {
-    return pointer + " (line " + line + ", column " + column + ")";
+    // The pointer holds a field name from the input: escaped and cut, safe to log.
+    return org.nwd.SafeText.limited(pointer, 300) + " (line " + line + ", column " + column + ")";
   }
 }

@@ -58,7 +58,7 @@ class ApiTest {
     assertThat(json.withLimits(small).limits()).isEqualTo(small);
     assertThat(json.withLimits(small).isStrict()).isTrue();
     assertThat(NwdJson.lenient().withLimits(small).isStrict()).isFalse();
-    assertThat(NwdJson.SCHEMA_VERSION).isEqualTo("1.0");
+    assertThat(NwdJson.SCHEMA_VERSION).isEqualTo("1.1");
     assertThat(NwdJson.schema()).isNotNull();
     ObjectMapper a = json.objectMapper();
     ObjectMapper b = json.objectMapper();
@@ -84,11 +84,35 @@ class ApiTest {
   }
 
   @Test
-  void errorTextIsRedacted() {
-    assertThat(Errors.redact("Unrecognized token 'Jane': was expecting \"x y\"\n at [Source"))
-        .isEqualTo("Unrecognized token '...': was expecting \"...\"");
-    assertThat(Errors.printable("a\nb")).isEqualTo("a?b");
-    assertThat(Errors.printable("x".repeat(50))).isEqualTo("x".repeat(40) + "...");
+  void parserTextShowsTheTokenBoundedOrWithheld() {
+    assertThat(Errors.shown("Unrecognized token 'Jane\tSmith\u0001': was expecting \"x\ty\"\n at [Source", false))
+        .isEqualTo("Unrecognized token 'Jane\\tSmith\\u0001': was expecting \"x\\ty\"");
+    assertThat(Errors.shown("Unrecognized token 'Jane': was expecting ('true', 'false')", true))
+        .isEqualTo("Unrecognized token (value withheld: 4 characters): was expecting ('true', 'false')");
+    assertThat(Errors.shown("token '" + "x".repeat(50) + "'", false))
+        .isEqualTo("token '" + "x".repeat(40) + "... (50 characters)'");
+    assertThat(Errors.withholds("/record/stories/0/text")).isTrue();
+    assertThat(Errors.withholds("/record/youngPerson/birthMonth")).isTrue();
+    assertThat(Errors.withholds("/hubs/0/name")).isTrue();
+    assertThat(Errors.withholds("/records/0/youngPerson/id")).isTrue();
+    assertThat(Errors.withholds("/records/0/hubEpisodes/1/hubId")).isTrue();
+    assertThat(Errors.withholds("/records/0/decisions/0/provocationsConsidered/2")).isTrue();
+    assertThat(Errors.withholds("/records/0/referrals/0/category")).isFalse();
+    assertThat(Errors.withholds("/hubs/0/services/1")).isFalse();
+    assertThat(Errors.withholds("")).isFalse();
+    assertThat(Errors.printable("a\nb")).isEqualTo("a\\nb");
+    assertThat(Errors.printable("x".repeat(50))).isEqualTo("x".repeat(40) + "... (50 characters)");
     assertThat(Errors.printable("x".repeat(40))).isEqualTo("x".repeat(40));
+  }
+
+  @Test
+  void columnsStartAtOneAndPointersAreEscapedInMessages() {
+    assertThat(new NwdJsonException("", 1, 0, "", "r", null).column()).isEqualTo(1);
+    assertThat(new NwdJsonException("", 0, 0, "", "r", null).column()).isEqualTo(0);
+    assertThat(new NwdJsonException("", 2, 1, "", "r", null).column()).isEqualTo(1);
+    assertThat(new NwdJsonException("", -1, -1, "", "r", null).column()).isEqualTo(-1);
+    assertThat(new NwdJsonException("/a\nb", 1, 2, "a\nb", "r", null).getMessage())
+        .isEqualTo("at /a\\nb (line 1, column 2), field a\\nb: r");
+    assertThat(new UnknownField("/x\u0000", 1, 2).toString()).isEqualTo("/x\\u0000 (line 1, column 2)");
   }
 }

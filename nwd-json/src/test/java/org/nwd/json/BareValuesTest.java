@@ -52,6 +52,9 @@ import org.nwd.model.YoungPersonId;
 import org.nwd.model.YoungPersonRecord;
 import org.nwd.stats.ConfidenceLevel;
 import org.nwd.stats.Interval;
+import org.nwd.stats.HolmAdjustment;
+import org.nwd.stats.PersonCountSums;
+import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
 import org.nwd.quality.DataIssue;
 import org.nwd.quality.DataIssueAction;
@@ -74,9 +77,12 @@ class BareValuesTest {
   private static final Map<String, String> NOT_DATA =
       Map.of(
           "org.nwd.DomainRuleException", "an exception",
+          "org.nwd.SafeText", "message formatting helper",
           "org.nwd.model.StandardMeasures", "constants holder",
           "org.nwd.impact.ImpactAccumulator", "mutable folding state",
           "org.nwd.impact.Derivations", "factory of MeasureDerivation behaviour (code)",
+          "org.nwd.impact.DisclosureControl",
+          "a rule applied to results; its one setting is the analysis' suppressionThreshold",
           "org.nwd.cost.Sensitivity", "calculator",
           "org.nwd.cost.CostAvoidanceModel", "calculator",
           "org.nwd.cost.MonteCarlo", "calculator");
@@ -132,6 +138,13 @@ class BareValuesTest {
     put(out, Interval.of(0, 0));
     put(out, PersonPeriods.of(3, 200.5, 1, 180));
     Samples.results().forEach(v -> put(out, v));
+    Samples.personLevelResults().forEach(v -> put(out, v));
+    put(out, new PersonCountSums.Tally().add(3, 365, 1, 200).add(0, 90, 2, 365).toSums());
+    put(out, PersonCountSums.empty());
+    put(out, PersonCounts.of(new long[] {3, 0}, new long[] {365, 90}, new long[] {1, 2},
+        new long[] {200, 365}));
+    put(out, HolmAdjustment.of(List.of("A", "B"), List.of(0.01, 0.04)));
+    put(out, HolmAdjustment.of(List.of(), List.of()));
 
     // impact
     ImpactResult result = ImpactJsonTest.withComparison(3, 40);

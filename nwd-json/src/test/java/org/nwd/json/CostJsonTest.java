@@ -74,7 +74,7 @@ class CostJsonTest {
     CostAvoidanceResult result = result(10, 4, 1000);
     String text = json.write(result);
     // PV(costs) of the worked example: 1000 in year 0, undiscounted (CostAvoidanceModelTest)
-    assertThat(text).startsWith("{\"schemaVersion\":\"1.0\",\"kind\":\"cost_avoidance\",\"costAvoidance\":{");
+    assertThat(text).startsWith("{\"schemaVersion\":\"1.1\",\"kind\":\"cost_avoidance\",\"costAvoidance\":{");
     assertThat(text).contains("\"presentValueCosts\":\"" + result.financialCase().presentValueCosts().amount().toPlainString() + "\"");
     assertThat(text).doesNotContain("E-").doesNotContain("\"FISCAL\"");
     assertThat(CostCodec.decimal(new BigDecimal("1E+3"))).isEqualTo("1E+3");

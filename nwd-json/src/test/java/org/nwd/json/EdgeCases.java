@@ -140,10 +140,16 @@ final class EdgeCases {
       b.addReferrals(Referral.of(id, dateAfter(base, 900), pick(ReferralCategory.values()),
           pick(ReferralDecision.values())));
     }
+    boolean bed = false;
     for (int i = between(0, 2); i > 0; i--) {
       boolean open = random.nextBoolean();
+      HubEpisodeKind kind = pick(HubEpisodeKind.values());
+      if (bed && kind.isResidential()) {
+        kind = HubEpisodeKind.OUTREACH; // one bed at a time: a second bed stay could overlap
+      }
+      bed |= kind.isResidential();
       HubEpisode.Builder e = HubEpisode.builder().youngPersonId(id)
-          .hubId(hubs.get(random.nextInt(hubs.size())).id()).kind(pick(HubEpisodeKind.values()))
+          .hubId(hubs.get(random.nextInt(hubs.size())).id()).kind(kind)
           .period(period(dateAfter(base, 900), open));
       if (!open) {
         e.endReason(pick(EndReason.values())).planned(random.nextBoolean());

@@ -102,7 +102,7 @@ class FidelityJsonTest {
             .build();
     // Written by hand from FidelityCodec's javadoc: weights and minimums exact decimal strings.
     assertThat(JSON.write(r)).isEqualTo(
-        "{\"schemaVersion\":\"1.0\",\"kind\":\"fidelity_rubric\",\"fidelityRubric\":{\"name\":\"R\","
+        "{\"schemaVersion\":\"1.1\",\"kind\":\"fidelity_rubric\",\"fidelityRubric\":{\"name\":\"R\","
             + "\"proposal\":true,\"monthsAfterStay\":12,\"criteria\":[{\"indicator\":"
             + "\"short_bed_stays\",\"threshold\":84.0,\"weight\":\"0.5\"}],\"bands\":[{\"name\":"
             + "\"all\",\"minimumScore\":\"0.0\"}]}}");

@@ -209,7 +209,8 @@ class MalformedInputTest {
     assertThat(e.getCause()).isInstanceOf(org.nwd.DomainRuleException.class);
 
     NwdJsonException owner = fails(RECORD.replace("{\"youngPersonId\": \"YP-1\", \"date\"", "{\"youngPersonId\": \"YP-7\", \"date\""));
-    assertThat(owner.pointer()).isEqualTo("/record/referrals");
+    assertThat(owner.pointer()).isEqualTo("/record/referrals/0/youngPersonId");
+    assertThat(owner.line()).isEqualTo(5); // the referral's line, not the record's (1)
     assertThat(owner.rule()).isEqualTo("referral of young person YP-7 in record of YP-1");
   }
 
@@ -255,7 +256,7 @@ class MalformedInputTest {
 
     NwdJsonException id = fails(RECORD.replace("\"id\": \"YP-1\"", "\"id\": \"YP 1\""));
     assertThat(id.pointer()).isEqualTo("/record/youngPerson/id");
-    assertThat(id.rule()).isEqualTo("young person id \"YP 1\" is not 1-64 characters of [A-Za-z0-9._:-]");
+    assertThat(id.rule()).isEqualTo("young person id (value withheld: 4 characters; character 3 is U+0020) is not 1-64 characters of [A-Za-z0-9._:-]");
 
     NwdJsonException measure = fails(RECORD.replace("\"stories\": [", "\"events\": [{\"youngPersonId\": \"YP-1\", \"measure\": \"MISSING\", \"date\": \"2024-01-01\", \"count\": 1}], \"stories\": ["));
     assertThat(measure.pointer()).isEqualTo("/record/events/0/measure");
@@ -264,7 +265,7 @@ class MalformedInputTest {
 
   @Test
   void envelopeRules() {
-    assertThat(fails(RECORD.replace("\"1.0\"", "\"2.0\"")).rule()).isEqualTo("unsupported schemaVersion \"2.0\"; this library reads \"1.0\"");
+    assertThat(fails(RECORD.replace("\"1.0\"", "\"2.0\"")).rule()).isEqualTo("unsupported schemaVersion \"2.0\"; this library reads \"1.0\", \"1.1\" and writes \"1.1\"");
     NwdJsonException kind = fails(RECORD.replace("\"record\", \"record\"", "\"cohort\", \"record\""));
     assertThat(kind.pointer()).isEqualTo("/kind");
     assertThat(kind.rule()).isEqualTo("kind \"cohort\" is not the expected \"record\"");
@@ -345,7 +346,7 @@ class MalformedInputTest {
     NwdJsonException negative = fails(strict, inputsOnly.replace("\"personYears\":2", "\"personYears\":-2"), Rate.class);
     assertThat(negative.pointer()).isEqualTo("/result/inputs/personYears");
     NwdJsonException method = fails(strict, strict.write(Samples.results().get(1)).replace("\"requestedMethod\":\"auto\"", "\"requestedMethod\":\"AUTO\""), org.nwd.stats.RateRatio.class);
-    assertThat(method.rule()).isEqualTo("unknown code \"AUTO\"; known codes: auto, exact_conditional, log_wald");
+    assertThat(method.rule()).isEqualTo("unknown code \"AUTO\"; known codes: auto, exact_conditional, log_wald, cluster_robust, bootstrap_percentile, bootstrap_bca");
   }
 
   @Test

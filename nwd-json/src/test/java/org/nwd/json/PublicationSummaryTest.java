@@ -32,6 +32,7 @@ class PublicationSummaryTest {
     int suppressed = 0;
     int published = 0;
     int comparisons = 0;
+    int holm = 0;
     int scoreRows = 0;
     int statusRows = 0;
     for (int size : new int[] {8, 30}) {
@@ -49,6 +50,7 @@ class PublicationSummaryTest {
         Map<String, Map<String, String>> compared = table(text, "Against the comparison group");
         Map<String, Map<String, String>> scores = table(text, "Scores (latest in each window)");
         Map<String, Map<String, String>> statuses = table(text, "Status at the end of each window");
+        Map<String, Map<String, String>> tests = table(text, "Headline tests, Holm-adjusted");
         for (JsonNode m : json.get("measures")) {
           String name = m.get("name").asText();
           JsonNode c = m.get("changes");
@@ -62,15 +64,25 @@ class PublicationSummaryTest {
             assertThat(value(x.get("rateAfter"))).isEqualTo(row.get("rate after"));
             assertThat(value(x.get("rateRatio"))).isEqualTo(row.get("rate ratio"));
             assertThat(interval(x.get("rateRatioInterval"))).isEqualTo(row.get("95% CI"));
-            assertThat(x.get("intervalMethod").asText())
-                .isEqualTo(r.measures().stream().filter(y -> y.measure().name().equals(name))
-                    .findFirst().orElseThrow().rates().get().rateRatio().method().name());
+            assertThat(p(x.get("pValue"))).isEqualTo(row.get("p"));
+            String method = r.measures().stream().filter(y -> y.measure().name().equals(name))
+                .findFirst().orElseThrow().rates().get().rateRatio().method().name();
+            assertThat(x.get("intervalMethod").asText()).isEqualTo(
+                row.get("interval method").startsWith("[") ? row.get("interval method") : method);
             changes(c, row);
             if (x.get("rateRatio").isTextual() && x.get("rateRatio").asText().startsWith("[")) {
               suppressed++;
             } else {
               published++;
             }
+          }
+          if (m.has("headlineTest")) {
+            JsonNode x = m.get("headlineTest");
+            Map<String, String> row = tests.get(name);
+            assertThat(x.get("test").asText()).isEqualTo(row.get("test"));
+            assertThat(p(x.get("pValue"))).isEqualTo(row.get("p"));
+            assertThat(p(x.get("holmPValue"))).isEqualTo(row.get("Holm p"));
+            holm++;
           }
           if (m.has("comparison")) {
             JsonNode x = m.get("comparison");
@@ -81,6 +93,7 @@ class PublicationSummaryTest {
                 .isEqualTo(row.get("DiD per person-year"));
             assertThat(interval(x.get("differenceInDifferencesInterval")))
                 .isEqualTo(row.get("DiD CI"));
+            assertThat(p(x.get("pValue"))).isEqualTo(row.get("p"));
             comparisons++;
           }
           if (m.has("scores")) {
@@ -121,6 +134,7 @@ class PublicationSummaryTest {
     assertThat(published).isPositive();
     // Comparisons, scores and statuses too: each kind at least once.
     assertThat(comparisons).isPositive();
+    assertThat(holm).isPositive();
     assertThat(scoreRows).isPositive();
     assertThat(statusRows).isPositive();
   }
@@ -156,6 +170,10 @@ class PublicationSummaryTest {
   /** A JSON value as the text tables print it: numbers as written, strings (markers) as they are. */
   private static String value(JsonNode v) {
     return v.isNumber() ? v.decimalValue().toPlainString() : v.asText();
+  }
+
+  private static String p(JsonNode v) {
+    return v.asText().equals("undefined") ? "-" : v.asText();
   }
 
   private static String interval(JsonNode v) {

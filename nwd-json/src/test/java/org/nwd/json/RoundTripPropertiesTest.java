@@ -25,6 +25,7 @@ import org.nwd.stats.HedgesG;
 import org.nwd.stats.McNemarTest;
 import org.nwd.stats.PairedMeanChange;
 import org.nwd.stats.PercentChange;
+import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
 import org.nwd.stats.Proportion;
 import org.nwd.stats.Rate;
@@ -111,7 +112,9 @@ class RoundTripPropertiesTest {
         Combinators.combine(count, py, count, py).as(PersonPeriods::of);
     return Arbitraries.oneOf(
         rate.map(r -> r),
-        Combinators.combine(rate, rate, level, Arbitraries.of(RateRatioMethod.values()))
+        Combinators.combine(rate, rate, level,
+                Arbitraries.of(RateRatioMethod.AUTO, RateRatioMethod.EXACT_CONDITIONAL,
+                    RateRatioMethod.LOG_WALD))
             .as((a, b, l, m) -> RateRatio.builder().before(a).after(b).level(l).requestedMethod(m).build()),
         Combinators.combine(py, py).as(PercentChange::of),
         Combinators.combine(count, count, level).as((x, n, l) -> Proportion.of(x, x + n + 1, l)),
@@ -135,7 +138,22 @@ class RoundTripPropertiesTest {
         Combinators.combine(person.list().ofMinSize(1).ofMaxSize(4), person.list().ofMinSize(1).ofMaxSize(4),
                 Arbitraries.longs())
             .as((t, c, s) -> DifferenceInDifferences.builder().addAllTreated(t).addAllComparison(c).seed(s)
-                .replicates(100).build()));
+                .replicates(100).build()),
+        // Person-level data (1.1): every method, the bootstrap with its own seed.
+        Combinators.combine(people(), level, Arbitraries.of(RateRatioMethod.values()), Arbitraries.longs())
+            .as((p, l, m, s) -> RateRatio.of(p, l, m, s, 100)),
+        Combinators.combine(people(), people(), level,
+                Arbitraries.of(RateRatioMethod.AUTO, RateRatioMethod.CLUSTER_ROBUST, RateRatioMethod.LOG_WALD))
+            .as((t, c, l, m) -> RatioOfRateRatios.of(t.sums(), c.sums(), l, m)));
+  }
+
+  /** 1 to 6 young people's counts and whole days at risk. */
+  private static Arbitrary<PersonCounts> people() {
+    return Arbitraries.integers().between(1, 6).flatMap(n -> {
+      Arbitrary<long[]> events = Arbitraries.longs().between(0, 20).array(long[].class).ofSize(n);
+      Arbitrary<long[]> days = Arbitraries.longs().between(1, 366).array(long[].class).ofSize(n);
+      return Combinators.combine(events, days, events, days).as(PersonCounts::of);
+    });
   }
 
   @Property

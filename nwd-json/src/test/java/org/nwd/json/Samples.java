@@ -7,6 +7,7 @@ import org.nwd.stats.HedgesG;
 import org.nwd.stats.McNemarTest;
 import org.nwd.stats.PairedMeanChange;
 import org.nwd.stats.PercentChange;
+import org.nwd.stats.PersonCounts;
 import org.nwd.stats.PersonPeriods;
 import org.nwd.stats.Proportion;
 import org.nwd.stats.Rate;
@@ -52,5 +53,30 @@ final class Samples {
         RatioOfRateRatios.of(Rate.of(10, 2), Rate.of(5, 2), Rate.of(8, 2), Rate.of(7, 2), ConfidenceLevel.NINETY_FIVE),
         RatioOfRateRatios.of(Rate.of(0, 2), Rate.of(5, 2), Rate.of(8, 2), Rate.of(7, 2), ConfidenceLevel.NINETY_FIVE),
         DifferenceInDifferences.builder().addTreated(p1, p2).addComparison(p2, p1).seed(42).replicates(200).build());
+  }
+
+  /**
+   * Results with person-level data (schema 1.1): the clustered default, each bootstrap, the Poisson
+   * methods by name with the sums kept, a clustered interval that is undefined, and a clustered ratio
+   * of rate ratios.
+   */
+  static List<Object> personLevelResults() {
+    PersonCounts people = PersonCounts.of(new long[] {0, 3, 1, 12, 0, 2}, new long[] {365, 365, 200,
+        365, 120, 365}, new long[] {1, 0, 0, 5, 0, 1}, new long[] {365, 300, 365, 365, 365, 180});
+    PersonCounts others = PersonCounts.of(new long[] {2, 0, 6, 1}, new long[] {365, 365, 365, 200},
+        new long[] {1, 1, 4, 0}, new long[] {365, 365, 300, 365});
+    PersonCounts noneAfter = PersonCounts.of(new long[] {2, 1}, new long[] {365, 365},
+        new long[] {0, 0}, new long[] {365, 365});
+    ConfidenceLevel l = ConfidenceLevel.NINETY_FIVE;
+    return List.of(
+        RateRatio.of(people.sums(), l, RateRatioMethod.AUTO),
+        RateRatio.of(people.sums(), ConfidenceLevel.of(0.9), RateRatioMethod.EXACT_CONDITIONAL),
+        RateRatio.of(people, l, RateRatioMethod.BOOTSTRAP_PERCENTILE, 11, 200),
+        RateRatio.of(people, l, RateRatioMethod.BOOTSTRAP_BCA, RateRatio.DEFAULT_SEED,
+            RateRatio.DEFAULT_REPLICATES),
+        RateRatio.of(noneAfter.sums(), l, RateRatioMethod.AUTO),
+        RateRatio.of(noneAfter.sums(), l, RateRatioMethod.CLUSTER_ROBUST),
+        RatioOfRateRatios.of(people.sums(), others.sums(), l, RateRatioMethod.AUTO),
+        RatioOfRateRatios.of(people.sums(), others.sums(), l, RateRatioMethod.LOG_WALD));
   }
 }

@@ -1,11 +1,11 @@
 package org.nwd.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalDouble;
 import org.nwd.DomainRuleException;
 import org.nwd.impact.Breakdown;
 import org.nwd.impact.BreakdownDimension;
@@ -21,6 +21,7 @@ import org.nwd.model.OutcomeMeasure;
 import org.nwd.stats.DifferenceInDifferences;
 import org.nwd.stats.Interval;
 import org.nwd.stats.Rate;
+import org.nwd.stats.RatioOfRateRatios;
 
 /**
  * The impact sections: before/after rates per measure (chart and table), the comparison against a
@@ -48,8 +49,11 @@ final class ImpactSections {
         .allMatch(ImpactSections::hasInterval);
     boolean people = rows.stream().anyMatch(m -> m.people().isPresent());
     boolean methods = rows.stream().anyMatch(m -> m.rateRatioMethod().isPresent());
+    boolean pValues = rows.stream().anyMatch(m -> !m.suppressed() && m.pValue().isPresent());
+    boolean holm = rows.stream().anyMatch(m -> !m.suppressed() && m.holmPValue().isPresent());
 
-    Table table = ratesTable(id + "-table", rows, anyInterval, allIntervals, people, methods);
+    Table table = ratesTable(id + "-table", rows, anyInterval, allIntervals, people, methods,
+        pValues, holm);
     StringBuilder body = new StringBuilder();
     body.append("<p>Events per person-year at risk before and after, and the rate ratio (after")
         .append(" divided by before)")
@@ -90,7 +94,7 @@ final class ImpactSections {
   }
 
   private static Table ratesTable(String id, List<MeasureChange> rows, boolean anyInterval,
-      boolean allIntervals, boolean people, boolean methods) {
+      boolean allIntervals, boolean people, boolean methods, boolean pValues, boolean holm) {
     List<String> columns = new ArrayList<>();
     columns.add("Measure");
     if (people) {
@@ -98,6 +102,12 @@ final class ImpactSections {
     }
     columns.addAll(List.of("Rate before", "Lower", "Upper", "Rate after", "Lower", "Upper",
         "Rate ratio", "Lower", "Upper"));
+    if (pValues) {
+      columns.add("p-value");
+    }
+    if (holm) {
+      columns.add("Holm-adjusted p");
+    }
     if (methods) {
       columns.add("Interval method");
     }
@@ -122,6 +132,12 @@ final class ImpactSections {
           cells.add(Cell.text("undefined"));
           cells.add(Cell.text("undefined"));
         }
+        if (pValues) {
+          cells.add(p(m.pValue()));
+        }
+        if (holm) {
+          cells.add(p(m.holmPValue()));
+        }
         if (methods) {
           cells.add(Cell.text(m.rateRatioMethod().orElse("n/a")));
         }
@@ -134,6 +150,11 @@ final class ImpactSections {
                 : ", with 95% confidence intervals where computed (n/a where not)"
                 : ": rates only, no confidence intervals"),
         columns, tableRows);
+  }
+
+  /** A p-value under the display rule, or n/a. */
+  private static Cell p(OptionalDouble p) {
+    return p.isPresent() ? Cell.of(Num.p(p.getAsDouble())) : Cell.text("n/a");
   }
 
   private static void estimate(List<Cell> cells, double value, Optional<Interval> interval) {
@@ -232,6 +253,8 @@ final class ImpactSections {
       Optional<Interval> rrr = c.ratioOfRateRatios().interval();
       cells.add(Cell.unless(s, rrr.map(i -> Cell.of(Num.two(i.lower()))).orElse(Cell.text("n/a"))));
       cells.add(Cell.unless(s, rrr.map(i -> Cell.of(Num.two(i.upper()))).orElse(Cell.text("n/a"))));
+      cells.add(Cell.unless(s, p(c.ratioOfRateRatios().pValue())));
+      cells.add(Cell.unless(s, p(r.holmPValue(m.measure()))));
       cells.add(Cell.unless(s, Cell.of(Num.two(did.estimate()))));
       cells.add(Cell.unless(s, Cell.of(Num.two(did.interval().lower()))));
       cells.add(Cell.unless(s, Cell.of(Num.two(did.interval().upper()))));
@@ -244,8 +267,8 @@ final class ImpactSections {
     return new Table(id, "Against the comparison group: ratio of rate ratios and"
         + " difference-in-differences (per person-year), with 95% intervals, and events avoided",
         List.of("Measure", "Young people", "Comparison young people", "Ratio of rate ratios",
-            "Lower", "Upper", "Difference-in-differences", "Lower", "Upper", "Events avoided",
-            "Lower", "Upper"),
+            "Lower", "Upper", "p-value", "Holm-adjusted p", "Difference-in-differences", "Lower",
+            "Upper", "Events avoided", "Lower", "Upper"),
         rows);
   }
 
@@ -265,18 +288,20 @@ final class ImpactSections {
     }
     out.add("The rate ratio is the rate after divided by the rate before: below 1 means fewer"
         + " events after (0.46 means 54% fewer), 1 means no change, above 1 means more.");
-    Set<String> methods = new LinkedHashSet<>();
-    rows.forEach(m -> m.rateRatioMethod().ifPresent(methods::add));
     if (rows.stream().anyMatch(ImpactSections::hasInterval)) {
       out.add("A 95% confidence interval is the range of values the data are compatible with: over"
           + " many cohorts, 95% of such intervals would hold the true value. Each rate's interval"
-          + " is exact for a Poisson count: " + Rate.METHOD
-          + (methods.isEmpty() ? "." : "; the rate ratio's is " + String.join("; ", methods)
-              + ".")
-          + (methods.stream().allMatch(s -> s.contains("Poisson"))
-              ? " Poisson intervals treat every event as independent: when a few young people have"
-                  + " many events they are too narrow."
-              : ""));
+          + " is exact for a Poisson count: " + Rate.METHOD + ".");
+    }
+    out.addAll(rateRatioMethods(rows));
+    if (rows.stream().anyMatch(m -> !m.suppressed() && m.pValue().isPresent())
+        || impact.isPresent() && impact.get().measures().stream()
+            .anyMatch(m -> m.comparison().isPresent())) {
+      out.add("A p-value is the chance of a change at least this large if nothing had changed (a"
+          + " ratio of 1), by the same method as the interval; below 0.001 it shows as < 0.001."
+          + " Testing several measures at once makes a chance finding likelier, so the"
+          + " Holm-adjusted p-value allows for every measure the analysis tested (Holm's step-down"
+          + " method, which keeps the chance of any false finding at 5%).");
     }
     if (impact.isPresent()) {
       out.add(impact.get().design() == DesignLevel.PRE_POST
@@ -289,9 +314,50 @@ final class ImpactSections {
               + " followed parallel trends (Maryland Scientific Methods Scale level 3). The"
               + " difference-in-differences interval comes from a seeded bootstrap over young"
               + " people.");
+      Map<String, List<String>> byMethod = new LinkedHashMap<>();
+      for (MeasureResult m : impact.get().measures()) {
+        if (m.comparison().isPresent() && !dc.measure(m).and(dc.comparison(m.comparison().get()))
+            .isSuppressed() && m.comparison().get().ratioOfRateRatios().interval().isPresent()) {
+          RatioOfRateRatios rrr = m.comparison().get().ratioOfRateRatios();
+          byMethod.computeIfAbsent(rrr.methodName() + ". Why: " + rrr.methodReason(),
+              k -> new ArrayList<>()).add(m.measure().name());
+        }
+      }
+      byMethod.forEach((method, measures) -> out.add("The ratio of rate ratios' interval ("
+          + String.join(", ", measures) + "): " + method + "."));
     }
     out.add(dc.statement());
     return out.toArray(String[]::new);
+  }
+
+  /**
+   * The rate ratio's interval method and why it was used, one paragraph per method, naming the rows
+   * that use it when not all do.
+   */
+  static List<String> rateRatioMethods(List<MeasureChange> rows) {
+    Map<String, List<String>> byMethod = new LinkedHashMap<>();
+    int withMethod = 0;
+    for (MeasureChange m : rows) {
+      if (m.suppressed() || m.rateRatioMethod().isEmpty()) {
+        continue;
+      }
+      withMethod++;
+      String why = m.rateRatioMethodReason().map(r -> ". Why: " + r).orElse("");
+      byMethod.computeIfAbsent(m.rateRatioMethod().get() + why, k -> new ArrayList<>())
+          .add(m.measure());
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : byMethod.entrySet()) {
+      String which = e.getValue().size() == withMethod ? "every row"
+          : String.join(", ", e.getValue());
+      out.add("The rate ratio's interval (" + which + "): " + e.getKey() + ".");
+    }
+    if (byMethod.keySet().stream().anyMatch(k -> k.contains("(Poisson)"))) {
+      out.add("Poisson intervals treat every event as independent: when a few young people have"
+          + " many events they are too narrow. The clustered interval, the default with"
+          + " person-level data, treats each young person as a cluster and does not assume that.");
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- rates by group

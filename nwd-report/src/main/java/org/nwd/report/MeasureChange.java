@@ -48,6 +48,18 @@ public abstract class MeasureChange {
   /** How the rate ratio's interval was computed, in words, when it has one. */
   public abstract Optional<String> rateRatioMethod();
 
+  /** Why that method was used, in words, when the rate ratio has an interval. */
+  public abstract Optional<String> rateRatioMethodReason();
+
+  /** The p-value of the rate ratio's test of no change (a ratio of 1), when computed. */
+  public abstract OptionalDouble pValue();
+
+  /**
+   * That p-value adjusted by Holm's method across the analysis' headline tests, when the row comes
+   * from an impact result whose headline test for the measure is this rate ratio.
+   */
+  public abstract OptionalDouble holmPValue();
+
   /** The young people measured, when known (shown in a column of its own). */
   public abstract OptionalLong people();
 
@@ -118,7 +130,10 @@ public abstract class MeasureChange {
         .rateRatio(rateRatio.estimate())
         .rateRatioInterval(rateRatio.interval())
         .rateRatioMethod(rateRatio.interval().isPresent()
-            ? Optional.of(methodText(rateRatio)) : Optional.empty());
+            ? Optional.of(methodText(rateRatio)) : Optional.empty())
+        .rateRatioMethodReason(rateRatio.interval().isPresent()
+            ? Optional.of(rateRatio.methodReason()) : Optional.empty())
+        .pValue(rateRatio.pValue());
   }
 
   /** The row for {@code rateRatio} with the young people measured. */
@@ -128,14 +143,7 @@ public abstract class MeasureChange {
 
   /** The interval method of {@code r} in words. */
   static String methodText(RateRatio r) {
-    switch (r.method()) {
-      case EXACT_CONDITIONAL:
-        return "exact conditional (Poisson)";
-      case LOG_WALD:
-        return "log-Wald (Poisson)";
-      default:
-        return r.method().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    }
+    return r.method().text();
   }
 
   /** The row for an impact analysis' before/after rates of one measure. */
@@ -165,18 +173,25 @@ public abstract class MeasureChange {
       if (m.rates().isEmpty()) {
         continue;
       }
-      rows.add(of(m.measure().name(), m, control.measure(m)));
+      rows.add(of(result, m, control.measure(m)));
     }
     return rows.build();
   }
 
-  /** The row of {@code m}'s rates, suppressed as {@code s}. */
-  static MeasureChange of(String name, MeasureResult m, Suppression s) {
+  /**
+   * The row of {@code m}'s rates in {@code result}, suppressed as {@code s}, with the Holm-adjusted
+   * p-value when the rate ratio is the measure's headline test (no comparison group).
+   */
+  static MeasureChange of(ImpactResult result, MeasureResult m, Suppression s) {
+    String name = m.measure().name();
     if (s.isSuppressed()) {
       return suppressed(name, s);
     }
-    RateChange r = m.rates().orElseThrow();
-    return from(name, r.rateRatio()).people(m.people()).build();
+    Builder row = from(name, m.rates().orElseThrow().rateRatio()).people(m.people());
+    if (m.comparison().isEmpty()) {
+      row.holmPValue(result.holmPValue(m.measure()));
+    }
+    return row.build();
   }
 
   /** A suppressed row: the measure name only. */

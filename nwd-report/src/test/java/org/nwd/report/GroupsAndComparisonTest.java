@@ -45,12 +45,13 @@ class GroupsAndComparisonTest {
     var rr = all.measure(StandardMeasures.MISSING_INCIDENTS).rates().get().rateRatio();
     assertThat(r.csv("rates-table")).isEqualTo(
         "Measure,Young people,Rate before,Lower,Upper,Rate after,Lower,Upper,Rate ratio,Lower,Upper,"
-            + "Interval method\r\n"
+            + "p-value,Interval method\r\n"
             + "Alpha: missing incidents,6,2.00," + Num.two(rr.before().interval().lower()) + ","
             + Num.two(rr.before().interval().upper()) + ",1.33,"
             + Num.two(rr.after().interval().lower()) + "," + Num.two(rr.after().interval().upper())
             + ",0.67," + Num.two(rr.interval().get().lower()) + ","
-            + Num.two(rr.interval().get().upper()) + "," + MeasureChange.methodText(rr) + "\r\n");
+            + Num.two(rr.interval().get().upper()) + "," + Num.p(rr.pValue().getAsDouble()) + ","
+            + Table.csvField(MeasureChange.methodText(rr)) + "\r\n");
     String html = r.toHtml();
     assertThat(html).contains("with the rate ratio and intervals of the same analysis run on that"
         + " group&#39;s young people alone.").contains(", each with its 95% confidence interval.");
@@ -114,19 +115,25 @@ class GroupsAndComparisonTest {
     var c = r.measure(StandardMeasures.MISSING_INCIDENTS).comparison().orElseThrow();
     var did = c.differenceInDifferences();
     assertThat(rows.get(0).subList(0, 4)).containsExactly("missing incidents", "6", "6", "1.00");
-    assertThat(rows.get(0).get(6)).isEqualTo(Num.two(did.estimate())).isIn("0.00", "-0.00");
-    assertThat(rows.get(0).get(7)).isEqualTo(Num.two(did.interval().lower()));
-    assertThat(rows.get(0).get(8)).isEqualTo(Num.two(did.interval().upper()));
-    assertThat(rows.get(0).get(9)).isIn("0", "-0");
+    // Identical groups: the ratio of rate ratios is 1, its log 0, so its test's p-value is 1 (and
+    // Holm's adjustment cannot raise it).
+    assertThat(rows.get(0).subList(6, 8)).containsExactly("1.00", "1.00");
+    assertThat(rows.get(0).get(8)).isEqualTo(Num.two(did.estimate())).isIn("0.00", "-0.00");
+    assertThat(rows.get(0).get(9)).isEqualTo(Num.two(did.interval().lower()));
+    assertThat(rows.get(0).get(10)).isEqualTo(Num.two(did.interval().upper()));
+    assertThat(rows.get(0).get(11)).isIn("0", "-0");
     // Arrests: 3 before is a small cell, so the whole row is withheld.
     assertThat(rows.get(1)).containsExactly("arrests", "[c]", "[c]", "[c]", "[c]", "[c]", "[c]",
-        "[c]", "[c]", "[c]", "[c]", "[c]");
+        "[c]", "[c]", "[c]", "[c]", "[c]", "[c]", "[c]");
     String html = report.toHtml();
     assertThat(html).contains("<h3>Against the comparison group</h3>")
         .contains("Design: with a comparison group, the difference-in-differences")
         .contains("<dt>Comparison group</dt><dd>6 evaluated: 6 included in the before/after"
             + " comparison, none excluded.</dd>")
-        .contains("Compared with a comparison group (difference-in-differences): level 3 of 5");
+        .contains("Compared with a comparison group (difference-in-differences): level 3 of 5")
+        .contains("The ratio of rate ratios&#39; interval (missing incidents): "
+            + Html.escape(c.ratioOfRateRatios().methodName()) + ". Why: "
+            + Html.escape(c.ratioOfRateRatios().methodReason()) + ".");
     // The headline's key figure points to the comparison.
     assertThat(report.headlineText().orElseThrow())
         .contains("the comparison group's change is in the impact section.");

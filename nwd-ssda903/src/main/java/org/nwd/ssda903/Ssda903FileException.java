@@ -1,6 +1,7 @@
 package org.nwd.ssda903;
 
 import java.util.Objects;
+import org.nwd.SafeText;
 
 /**
  * A file that cannot be read as an SSDA903 return at all: not UTF-8 text, malformed CSV (an unbalanced
@@ -16,20 +17,26 @@ public final class Ssda903FileException extends RuntimeException {
   private final long line;
   private final String problem;
 
-  /** A problem with {@code file} at {@code line} (0 when no one line is at fault). */
+  private static final int LIMIT = 300;
+
+  /**
+   * A problem with {@code file} at {@code line} (0 when no one line is at fault). Both texts are
+   * kept as {@link SafeText#limited} shows them (control and format characters escaped, cut at 300
+   * characters), so the message is safe to log whatever the file's name or content.
+   */
   public Ssda903FileException(String file, long line, String problem, Throwable cause) {
     super(
-        Objects.requireNonNull(file, "file")
+        SafeText.limited(Objects.requireNonNull(file, "file"), LIMIT)
             + (line > 0 ? ":" + line : "")
             + ": "
-            + Objects.requireNonNull(problem, "problem"),
+            + SafeText.limited(Objects.requireNonNull(problem, "problem"), LIMIT),
         cause);
-    this.file = file;
+    this.file = SafeText.limited(file, LIMIT);
     this.line = line;
-    this.problem = problem;
+    this.problem = SafeText.limited(problem, LIMIT);
   }
 
-  /** The file, as the import names it. */
+  /** The file, as the import names it (escaped and bounded as in the message). */
   public String file() {
     return file;
   }
@@ -39,7 +46,7 @@ public final class Ssda903FileException extends RuntimeException {
     return line;
   }
 
-  /** What is wrong, without the file and line. */
+  /** What is wrong, without the file and line (escaped and bounded as in the message). */
   public String problem() {
     return problem;
   }
