@@ -46,11 +46,6 @@ final class Num {
     return (r.signum() < 0 ? "-" : "") + grouped(r.abs().toPlainString());
   }
 
-  /** A computed share (0.54) as a whole percentage ("54%"). */
-  static String percent(double share) {
-    return whole(share * 100) + "%";
-  }
-
   /** A p-value: "&lt; 0.001" below 0.001, otherwise three significant figures (0.0123, 0.500). */
   static String p(double p) {
     if (Double.isNaN(p)) {

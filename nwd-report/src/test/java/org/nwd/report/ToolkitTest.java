@@ -204,4 +204,109 @@ class ToolkitTest {
     assertThat(c.named("unit cost L-ARRESTS-X and ARRESTS_2 and XARRESTS, $1 \\ kept"))
         .isEqualTo("unit cost L-ARRESTS-X and ARRESTS_2 and XARRESTS, $1 \\ kept");
   }
+
+  @Test
+  void unitCostsAndMeasuresAreNamedFromTheCatalogues() {
+    Context c = new Context();
+    // The shipped catalogue: "L-CR7.0-POLICE" is "Arrest, detained: police share", fiscal.
+    assertThat(c.unitCostName("L-CR7.0-POLICE (FISCAL)"))
+        .isEqualTo("Arrest, detained: police share (L-CR7.0-POLICE)");
+    assertThat(c.unitCostName("L-CR7.0-POLICE")).isEqualTo("Arrest, detained: police share"
+        + " (L-CR7.0-POLICE)");
+    assertThat(c.unitCostName("L-CR7.0-POLICE (ECONOMIC)")).isEqualTo("L-CR7.0-POLICE");
+    assertThat(c.unitCostName("NO-SUCH-COST (FISCAL)")).isEqualTo("NO-SUCH-COST");
+    assertThat(c.unitCost("L-CR7.0-POLICE", "NOT A TYPE")).get()
+        .extracting(u -> u.agency().name()).isEqualTo("Police");
+    assertThat(c.unitCost("NO-SUCH-COST", "NOT A TYPE")).isEmpty();
+    // Measures: the analysis' own name first, then the standard catalogue, then the code in words.
+    assertThat(c.measureName("ARRESTS")).isEqualTo("arrests");
+    assertThat(c.measureName("VENDOR_SCHOOL_EXCLUSIONS")).isEqualTo("vendor school exclusions");
+    c.addMeasure(org.nwd.model.OutcomeMeasure.builder().code("ARRESTS").name("arrests (own)")
+        .kind(org.nwd.model.MeasureKind.EVENT_COUNT).unit("arrests")
+        .direction(org.nwd.model.ImprovementDirection.LOWER_IS_BETTER).build());
+    assertThat(c.measureName("ARRESTS")).isEqualTo("arrests (own)");
+    assertThat(c.measureNames("ARRESTS, MISSING_INCIDENTS")).isEqualTo("arrests (own), missing"
+        + " incidents");
+    // Figures are numbered from 1 in each rendering.
+    assertThat(c.nextFigure()).isEqualTo(1);
+    assertThat(c.nextFigure()).isEqualTo(2);
+    c.resetFigures();
+    assertThat(c.nextFigure()).isEqualTo(1);
+  }
+
+  @Test
+  void everyKindOfTornadoAssumptionReadsInItsOwnTerms() {
+    Context c = new Context();
+    java.util.List<String> assumptions = new java.util.ArrayList<>();
+    java.util.List<String> lows = new java.util.ArrayList<>();
+    for (org.nwd.cost.Assumption a : org.nwd.cost.Assumption.values()) {
+      org.nwd.cost.TornadoBar.Builder b = org.nwd.cost.TornadoBar.builder().measureCode("ARRESTS")
+          .assumption(a).lowValue(new BigDecimal("0.25")).highValue(new BigDecimal("2"))
+          .npvAtLow(org.nwd.cost.Money.ofPounds(1)).npvAtHigh(org.nwd.cost.Money.ofPounds(2));
+      if (a == org.nwd.cost.Assumption.UNIT_COST) {
+        b.unitCost("L-CR7.0-POLICE (FISCAL)");
+      }
+      org.nwd.cost.TornadoBar bar = b.build();
+      assumptions.add(Sections.assumption(bar, c));
+      lows.add(Sections.value(bar, bar.lowValue()));
+      if (a == org.nwd.cost.Assumption.UNIT_COST) {
+        assertThat(Sections.label(bar, c))
+            .isEqualTo("Unit cost: Arrest, detained: police share (L-CR7.0-POLICE)");
+      } else if (a == org.nwd.cost.Assumption.LAG) {
+        assertThat(Sections.label(bar, c)).isEqualTo("Arrests: lag before benefits (years)");
+      }
+    }
+    assertThat(assumptions).containsExactly("events avoided (first year)", "deadweight",
+        "displacement", "attribution", "optimism bias", "drop-off a year",
+        "lag before benefits (years)", "benefit years",
+        "unit cost: Arrest, detained: police share (L-CR7.0-POLICE)");
+    // Events as a whole number, years as stated, a unit cost as a multiple, shares in per cent.
+    assertThat(lows).containsExactly("0", "25%", "25%", "25%", "25%", "25%", "0.25", "0.25",
+        "\u00d70.25");
+    org.nwd.cost.TornadoBar bare = org.nwd.cost.TornadoBar.builder().measureCode("ARRESTS")
+        .assumption(org.nwd.cost.Assumption.UNIT_COST).lowValue(BigDecimal.ONE)
+        .highValue(BigDecimal.ONE).npvAtLow(org.nwd.cost.Money.ofPounds(1))
+        .npvAtHigh(org.nwd.cost.Money.ofPounds(1)).build();
+    assertThat(Sections.assumption(bare, c)).isEqualTo("unit cost");
+  }
+
+  @Test
+  void pValuesAndInfinitiesReadByTheDisplayRule() {
+    assertThat(Num.p(0.000999)).isEqualTo("< 0.001");
+    assertThat(Num.p(0.001)).isEqualTo("0.00100");
+    assertThat(Num.p(0.012345)).isEqualTo("0.0123");
+    assertThat(Num.p(0.5)).isEqualTo("0.500");
+    assertThat(Num.p(1)).isEqualTo("1.00");
+    assertThat(Num.p(0.99951)).isEqualTo("1.00");
+    assertThat(Num.p(Double.NaN)).isEqualTo("undefined");
+    assertThat(Num.whole(Double.POSITIVE_INFINITY)).isEqualTo("infinite");
+    assertThat(Num.whole(Double.NEGATIVE_INFINITY)).isEqualTo("-infinite");
+    assertThat(Num.whole(-1234.5)).isEqualTo("-1,235");
+    assertThat(Num.two(Double.NaN)).isEqualTo("undefined");
+  }
+
+  @Test
+  void rowsAndTheBuilderRefuseWhatTheyCannotShow() {
+    assertThatThrownBy(() -> MeasureChange.builder().measure("m").suppressed(true)
+            .suppression(org.nwd.impact.Suppression.NONE).build())
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining("measure 'm' is suppressed but its suppression is NONE");
+    assertThatThrownBy(() -> MeasureChange.builder().measure("m").rateBefore(1).rateAfter(1)
+            .suppression(org.nwd.impact.Suppression.SECONDARY).build())
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining("measure 'm' is not suppressed but its suppression is SECONDARY");
+    assertThatThrownBy(() -> MeasureChange.builder().measure("m").rateBefore(1).rateAfter(1)
+            .people(-1).build())
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining("young people -1 of measure 'm' is negative");
+    assertThat(MeasureChange.builder().measure("m").rateBefore(1).rateAfter(1).people(0).build()
+        .people()).hasValue(0);
+    assertThatThrownBy(() -> Report.builder("t").dataSource(" "))
+        .isInstanceOf(org.nwd.DomainRuleException.class).hasMessageContaining("data source is blank");
+    // Five key measures is the most, and allowed.
+    Report.builder("t").keyMeasures(java.util.List.of(org.nwd.model.StandardMeasures.ARRESTS,
+        org.nwd.model.StandardMeasures.MISSING_INCIDENTS, org.nwd.model.StandardMeasures.POLICE_CALL_OUTS,
+        org.nwd.model.StandardMeasures.PLACEMENT_MOVES,
+        org.nwd.model.StandardMeasures.CRISIS_PRESENTATIONS));
+  }
 }
