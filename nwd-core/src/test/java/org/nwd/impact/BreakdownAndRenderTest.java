@@ -63,6 +63,10 @@ class BreakdownAndRenderTest {
     // Male after: 5 / (1034 / 365.25).
     assertThat(b.publishableRates(1).orElseThrow()[1]).isCloseTo(5 * 365.25 / 1034, within(1e-12));
     assertThat(b.changes().suppressedCount()).isZero();
+    // The plain text prints them to four significant figures: 3.002, 0.6671; male 6 / (1095 /
+    // 365.25) = 2.001 before and 5 / (1034 / 365.25) = 1.766 after.
+    assertThat(b.render()).containsPattern("female +3\\.002 +0\\.6671\n")
+        .containsPattern("male +2\\.001 +1\\.766\n");
     // Scores and statuses have no events table.
     Breakdown s = open.breakdown(BreakdownDimension.HUB, StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
     assertThat(s.events()).isEmpty();

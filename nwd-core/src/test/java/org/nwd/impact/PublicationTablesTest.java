@@ -84,7 +84,9 @@ class PublicationTablesTest {
     String text = result().renderForPublication(DisclosureControl.of(1));
     assertThat(text).contains("threshold of 1)")
         .containsPattern("missing incidents +6 +15 +7 +2\\.50 +1\\.20 .* +3 +2 +1\\n")
-        .containsPattern("excluded: no index date +1\\n");
+        .containsPattern("excluded: no index date +1\\n")
+        // In EET before: 2 of 6 = 0.33, Wilson 95% [0.0968, 0.6999] by the closed form.
+        .containsPattern("in education, employment or training +6 +0\\.33 \\[0\\.10, 0\\.70] +");
     assertThat(text.substring(0, text.indexOf("No small numbers are"))).doesNotContain("[c]")
         .doesNotContain("[d]");
     assertThatThrownBy(() -> result().renderForPublication(null))
