@@ -40,7 +40,6 @@ import org.nwd.model.HubEpisode;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.StandardMeasures;
 import org.nwd.model.YoungPersonRecord;
-import org.nwd.report.MeasureChange;
 import org.nwd.report.Report;
 import org.nwd.report.ReportBuilder;
 import org.nwd.stats.Interval;
@@ -160,18 +159,35 @@ public final class Analysis {
     return new Results(cohort, impact, appraisal, cost, tornado, mc);
   }
 
-  /** The report: rates, cost avoidance, Monte Carlo, tornado and hub stays. */
+  /** The report of {@link #report(Results, String, String, Optional)} without a data source or date. */
   public static Report report(Results r, String title) {
-    ReportBuilder b = Report.builder(title);
-    List<MeasureChange> rows = measureChanges(r.impact());
-    if (!rows.isEmpty()) {
-      b.measureChanges(rows);
+    return report(r, title, "not stated", Optional.empty());
+  }
+
+  /**
+   * The report: the headline panel (cohort, period, {@code dataSource}, design, prices, the date
+   * {@code generatedOn} when given, key figures), impact before and after with the rates by hub
+   * (each hub's young people analysed alone, so its rows have intervals), fidelity beside impact,
+   * cost avoidance, the assumptions behind it, the Monte Carlo, the tornado and the hub stays.
+   */
+  public static Report report(Results r, String title, String dataSource,
+      Optional<String> generatedOn) {
+    ReportBuilder b = Report.builder(title).dataSource(dataSource);
+    generatedOn.ifPresent(b::generatedOn);
+    Map<String, String> hubNames = new java.util.TreeMap<>();
+    r.cohort().hubs().forEach(h -> hubNames.put(h.id().toString(), h.name()));
+    b.groupNames(hubNames);
+    b.impact(r.impact());
+    boolean byHub = r.impact().breakdowns().stream()
+        .anyMatch(bd -> bd.dimension() == BreakdownDimension.HUB && bd.events().isPresent()
+            && Illustrative.COSTED_MEASURES.contains(bd.measure()));
+    if (byHub) {
+      b.breakdown("Outcome rates by hub", r.impact(), BreakdownDimension.HUB,
+          Illustrative.costedMeasures(r.impact()), byHub(r.cohort(), r.impact().analysis()));
     }
-    List<MeasureChange> byHub = byGroup(r.impact(), BreakdownDimension.HUB);
-    if (!byHub.isEmpty()) {
-      b.measureChanges("Outcome rates by hub", byHub);
-    }
+    b.fidelity(fidelity(r));
     b.costAvoidance(r.cost())
+        .assumptions(r.appraisal(), r.cost())
         .monteCarlo(r.monteCarlo())
         .sensitivity(
             Sensitivity.Case.FINANCIAL, r.cost().financialCase().netPresentValue(), r.tornado());
@@ -179,8 +195,25 @@ public final class Analysis {
     if (!stays.isEmpty()) {
       b.hubStays(stays, r.impact().analysis().shortTermThreshold());
     }
-    b.fidelity(fidelity(r));
     return b.build();
+  }
+
+  /**
+   * {@code analysis} run on each hub's young people alone (a young person's hub is that of their
+   * first hub episode, as in the impact breakdown), keyed by hub id: the rates by hub with their
+   * own rate ratios and intervals.
+   */
+  public static Map<String, ImpactResult> byHub(Cohort cohort, ImpactAnalysis analysis) {
+    Map<String, List<YoungPersonRecord>> groups = new java.util.TreeMap<>();
+    for (YoungPersonRecord rec : cohort.records()) {
+      rec.hubEpisodes().stream()
+          .min(java.util.Comparator.comparing((HubEpisode e) -> e.period().start()))
+          .ifPresent(first -> groups.computeIfAbsent(first.hubId().toString(),
+              k -> new ArrayList<>()).add(rec));
+    }
+    Map<String, ImpactResult> out = new java.util.TreeMap<>();
+    groups.forEach((hub, records) -> out.put(hub, analysis.run(records.stream())));
+    return out;
   }
 
   /**
@@ -216,72 +249,6 @@ public final class Analysis {
           d.interval().map(i -> num(i.lower(), 3) + " to " + num(i.upper(), 3)).orElse("-"));
     }
     return bands.render() + "\n" + slopes.render();
-  }
-
-  /**
-   * One row per rate measure; a measure with fewer young people than the report's suppression
-   * threshold is a suppressed row.
-   */
-  public static List<MeasureChange> measureChanges(ImpactResult impact) {
-    List<MeasureChange> rows = new ArrayList<>();
-    for (MeasureResult m : impact.measures()) {
-      if (m.rates().isEmpty()) {
-        continue;
-      }
-      rows.add(
-          m.people() < ReportBuilder.DEFAULT_SUPPRESSION_THRESHOLD
-              ? MeasureChange.suppressed(m.measure().name())
-              : MeasureChange.of(m.measure().name(), m.rates().get().rateRatio()));
-    }
-    return rows;
-  }
-
-  /**
-   * One row per costed measure and group of {@code dimension}, from the impact breakdown: rates
-   * before and after (no intervals: the breakdown publishes rates only), the ratio when the rate
-   * before is above 0, and a suppressed row wherever the breakdown suppresses the group.
-   */
-  public static List<MeasureChange> byGroup(ImpactResult impact, BreakdownDimension dimension) {
-    List<MeasureChange> rows = new ArrayList<>();
-    for (Breakdown bd : impact.breakdowns()) {
-      if (bd.dimension() != dimension || !Illustrative.COSTED_MEASURES.contains(bd.measure())) {
-        continue;
-      }
-      for (int g = 0; g < bd.groups().size(); g++) {
-        String name = groupLabel(bd.groups().get(g)) + ": " + shortName(bd.measure());
-        Optional<double[]> rates = bd.publishableRates(g);
-        if (rates.isEmpty()) {
-          rows.add(MeasureChange.suppressed(name));
-          continue;
-        }
-        double before = rates.get()[0];
-        double after = rates.get()[1];
-        MeasureChange.Builder row =
-            MeasureChange.builder().measure(name).rateBefore(before).rateAfter(after);
-        if (before > 0) {
-          row.rateRatio(after / before);
-        }
-        rows.add(row.build());
-      }
-    }
-    return rows;
-  }
-
-  /** "HUB-SCARBOROUGH" as "Scarborough"; other labels as they are. */
-  static String groupLabel(String group) {
-    if (!group.startsWith("HUB-") || group.length() < 6) {
-      return group;
-    }
-    String place = group.substring(4).replace('-', ' ').toLowerCase(Locale.ROOT);
-    return Character.toUpperCase(place.charAt(0)) + place.substring(1);
-  }
-
-  /** A short name for chart labels. */
-  static String shortName(OutcomeMeasure m) {
-    if (m.equals(StandardMeasures.MISSING_INCIDENTS)) {
-      return "missing";
-    }
-    return m.equals(StandardMeasures.CRISIS_PRESENTATIONS) ? "A&E" : m.name();
   }
 
   /** Lengths in days of every hub bed stay (residential and emergency). */

@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.nwd.DomainRuleException;
 import org.nwd.json.NwdJson;
 import org.nwd.json.NwdJsonException;
+import org.nwd.json.PublicationSummary;
 import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
 import org.nwd.report.Report;
@@ -33,6 +38,19 @@ import org.nwd.report.Report;
  */
 public final class MainJob {
   private MainJob() {}
+
+  /** How the report's title names the embedded sample. */
+  static final String SAMPLE_SOURCE = "synthetic sample cohort (seed " + SampleCohort.SEED + ")";
+
+  /** The data source the report states for the embedded sample. */
+  static final String SAMPLE_DESCRIPTION = "a synthetic sample cohort of " + SampleCohort.SIZE
+      + " young people made up by nwd-testkit (seed " + SampleCohort.SEED + "): not real young"
+      + " people or real data";
+
+  /** The report's title for a cohort from {@code source}. */
+  static String title(String source) {
+    return "No Wrong Door: " + source + ", illustrative cost assumptions";
+  }
 
   /** Runs the job; exits with a non-zero status only when it fails. */
   public static void main(String[] args) {
@@ -67,19 +85,23 @@ public final class MainJob {
     Cohort cohort;
     DatePeriod coverage;
     String source;
+    String description;
     if (args.length == 2) {
       Path file = Path.of(args[1]);
       progress.start("Reading the cohort from " + file);
       cohort = readCohort(file);
       coverage = coverageOf(cohort, file);
       source = "cohort file " + file.getFileName();
+      description = "the cohort file " + file.getFileName() + " (" + cohort.size()
+          + " young people), its data covering the referrals' 12 months before and after";
     } else {
       progress.start(
           "Generating the sample cohort (" + SampleCohort.SIZE + " synthetic young people, seed "
               + SampleCohort.SEED + ")");
       cohort = SampleCohort.cohort();
       coverage = SampleCohort.dataCoverage();
-      source = "synthetic sample cohort (seed " + SampleCohort.SEED + ")";
+      source = SAMPLE_SOURCE;
+      description = SAMPLE_DESCRIPTION;
     }
     progress.done();
 
@@ -92,7 +114,7 @@ public final class MainJob {
 
     progress.start("Writing the report and CSV tables to " + dir);
     Report report =
-        Analysis.report(r, "No Wrong Door: " + source + ", illustrative cost assumptions");
+        Analysis.report(r, title(source), description, Optional.of(today()));
     Path html = dir.resolve("report.html");
     List<Path> csv;
     try {
@@ -101,6 +123,9 @@ public final class MainJob {
       csv = report.writeCsvTables(dir.resolve("tables"));
       Files.write(dir.resolve("assumptions.txt"), Illustrative.LINES, StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("tables.txt"), Analysis.tables(r), StandardCharsets.UTF_8);
+      // The impact figures for publication, under the report's disclosure rule, as JSON.
+      Files.writeString(dir.resolve("impact-summary.json"), PublicationSummary.write(r.impact()),
+          StandardCharsets.UTF_8);
     } catch (IOException | UncheckedIOException e) {
       throw new UserError(dir, "cannot write the report: " + problem(e));
     }
@@ -111,6 +136,11 @@ public final class MainJob {
     out.println("Report:     " + html.toUri());
     out.println("CSV tables: " + dir.resolve("tables") + " (" + csv.size() + " files)");
     out.println(Analysis.summary(r));
+  }
+
+  /** Today's date as the report prints it, e.g. "3 December 2026". */
+  static String today() {
+    return LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
   }
 
   /** Reads a cohort JSON file, turning every problem into a one-line {@link UserError}. */

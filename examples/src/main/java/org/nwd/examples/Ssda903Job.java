@@ -164,7 +164,10 @@ public final class Ssda903Job {
 
     progress.start("Writing the report and CSV tables to " + dir);
     Report report = Analysis.report(results,
-        "No Wrong Door: SSDA903 returns of " + council + ", illustrative cost assumptions");
+        "No Wrong Door: SSDA903 returns of " + council + ", illustrative cost assumptions",
+        "SSDA903 returns of " + council + " read from " + returns.getFileName() + ", "
+            + r.cohort().size() + " young people; data issues in issues.csv",
+        Optional.of(MainJob.today()));
     Path html = dir.resolve("report.html");
     List<Path> csv;
     try {

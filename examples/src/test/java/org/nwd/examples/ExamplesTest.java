@@ -57,7 +57,15 @@ class ExamplesTest {
     assertThat(page)
         .contains("data-chart=\"measure-rates\"", "data-chart=\"cost-by-agency-year\"",
             "data-chart=\"npv-percentiles\"", "data-chart=\"tornado\"", "data-chart=\"hub-stays\"")
-        .contains(">Outcome rates by hub<", ">Scarborough: missing<");
+        .contains(">Outcome rates by hub<", ">Scarborough: missing incidents<")
+        // The headline panel comes first, with the data source and the date produced.
+        .contains("<section id=\"headline\" class=\"headline\"", ">Key figures<",
+            "A synthetic sample cohort of 355 young people made up by nwd-testkit",
+            "<dt>Produced</dt><dd>" + MainJob.today() + "</dd>");
+    // Each hub's rows have their own intervals: none is n/a.
+    assertThat(Files.readString(outDir.resolve("tables/rates-2-table.csv")))
+        .startsWith("Measure,Young people,Rate before,Lower,Upper")
+        .doesNotContain("n/a");
     // Fidelity beside impact: the section, its two charts and its tables.
     assertThat(page)
         .contains("data-section=\"fidelity\"", "data-chart=\"fidelity-indicators\"",
@@ -68,6 +76,26 @@ class ExamplesTest {
     }
     assertThat(Files.readAllLines(outDir.resolve("assumptions.txt")))
         .first().asString().startsWith("ILLUSTRATIVE ASSUMPTIONS");
+    // The impact figures for publication as JSON agree with the report's table, figure by figure.
+    var summary = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(outDir.resolve("impact-summary.json").toFile());
+    assertThat(summary.get("suppression").get("threshold").asInt()).isEqualTo(5);
+    List<String> csvRows = Files.readAllLines(outDir.resolve("tables/rates-table.csv"));
+    for (var m : summary.get("measures")) {
+      if (!m.has("rates")) {
+        continue;
+      }
+      String[] row = csvRows.stream().filter(l -> l.startsWith(m.get("name").asText() + ","))
+          .findFirst().orElseThrow().split(",");
+      var rates = m.get("rates");
+      assertThat(row[1]).isEqualTo(m.get("youngPeople").asText());
+      assertThat(row[2]).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+          rates.get("rateBefore").asDouble()));
+      assertThat(row[8]).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+          rates.get("rateRatio").asDouble()));
+      assertThat(row[9]).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+          rates.get("rateRatioInterval").get(0).asDouble()));
+    }
 
     assertThat(run.out())
         .contains("rate ratio (95% CI)", "interval method", "Holm p",

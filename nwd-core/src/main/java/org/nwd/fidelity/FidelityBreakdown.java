@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.impact.MeasureResult;
 import org.nwd.impact.SuppressedTable;
+import org.nwd.impact.Suppression;
 import org.nwd.model.MeasureKind;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.stats.Interval;
@@ -143,15 +144,28 @@ public abstract class FidelityBreakdown {
     for (int g = 0; g < bands().size(); g++) {
       Optional<double[]> r = publishableRates(g);
       Optional<MeasureResult> m = publishableResult(g);
+      String marker = withheld(g).marker();
       rows.add(
           List.of(
               bands().get(g),
-              r.map(x -> Text.num(x[0])).orElse("*"),
-              r.map(x -> Text.num(x[1])).orElse("*"),
-              m.map(FidelityBreakdown::headline).orElse("*")));
+              r.map(x -> Text.num(x[0])).orElse(marker),
+              r.map(x -> Text.num(x[1])).orElse(marker),
+              m.map(FidelityBreakdown::headline).orElse(marker)));
     }
     out.append(Text.table(List.of("fidelity band", "rate before", "rate after", "estimate"), rows));
     return out.toString();
+  }
+
+  /**
+   * Why band {@code g}'s figures are withheld: secondary when only cells hidden to protect others stand
+   * behind them, otherwise primary (a small count of young people or events, or a figure from one).
+   */
+  private Suppression withheld(int g) {
+    Suppression s = changes().suppression(g, changes().columns());
+    if (events().isPresent()) {
+      s = s.and(events().get().suppression(g, 0)).and(events().get().suppression(g, 1));
+    }
+    return s == Suppression.SECONDARY ? s : Suppression.PRIMARY;
   }
 
   /** A band result's headline: rate ratio with interval, or the mean change in score. */

@@ -123,11 +123,14 @@ public abstract class Breakdown {
               List<List<String>> rows = new ArrayList<>();
               for (int g = 0; g < groups().size(); g++) {
                 Optional<double[]> r = publishableRates(g);
+                Suppression s = changes().suppression(g, changes().columns())
+                    .and(e.suppression(g, 0)).and(e.suppression(g, 1));
+                String marker = (s == Suppression.SECONDARY ? s : Suppression.PRIMARY).marker();
                 rows.add(
                     List.of(
                         groups().get(g),
-                        r.map(x -> Tables.num(x[0])).orElse("*"),
-                        r.map(x -> Tables.num(x[1])).orElse("*")));
+                        r.map(x -> Tables.num(x[0])).orElse(marker),
+                        r.map(x -> Tables.num(x[1])).orElse(marker)));
               }
               out.append(
                   Tables.render(List.of(dimension().text(), "rate before", "rate after"), rows));

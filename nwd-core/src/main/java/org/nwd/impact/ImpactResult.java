@@ -204,10 +204,12 @@ public abstract class ImpactResult {
    * Plain-text tables: summary with the design's caveat, rates (rate ratio with its interval method,
    * p-value and the dispersion seen), the comparison (ratio of rate ratios, DiD), events avoided,
    * scores, statuses, the headline tests with Holm-adjusted p-values, warnings, indicators, exclusions.
+   * Not for publication, and its heading says so: small counts and the pseudonymous ids of excluded
+   * young people are shown; {@link #renderForPublication()} is the version to publish.
    */
   public String render() {
     StringBuilder out = new StringBuilder();
-    out.append("Impact analysis: ").append(analysis().name()).append('\n');
+    out.append("Impact analysis: ").append(analysis().name()).append(UNSUPPRESSED).append('\n');
     out.append("Design: ").append(design().text()).append('\n');
     out.append(design() == DesignLevel.PRE_POST
             ? "Caveat: " + DesignLevel.PRE_POST.caveat()
@@ -381,6 +383,28 @@ public abstract class ImpactResult {
       }
     }
     return out.toString();
+  }
+
+  /** The heading's note on a rendering that applies no disclosure control. */
+  static final String UNSUPPRESSED =
+      " (UNSUPPRESSED: small numbers and pseudonymous ids shown, not for publication;"
+          + " see renderForPublication())";
+
+  /**
+   * The tables made safe to publish under the analysis' {@linkplain
+   * ImpactAnalysis#suppressionThreshold() threshold} by {@link DisclosureControl}: small counts of
+   * young people or events and every figure computed from them show {@value
+   * DisclosureControl#PRIMARY_MARKER}, values withheld to protect them show {@value
+   * DisclosureControl#SECONDARY_MARKER}, breakdowns agree with the cohort's own figures, excluded young
+   * people are counted by reason (no ids), and a note says what the markers mean.
+   */
+  public String renderForPublication() {
+    return renderForPublication(DisclosureControl.of(analysis().suppressionThreshold()));
+  }
+
+  /** As {@link #renderForPublication()} under {@code control}'s threshold. */
+  public String renderForPublication(DisclosureControl control) {
+    return PublicationTables.render(this, Objects.requireNonNull(control, "control"));
   }
 
   private static List<String> avoidedRow(String code, EventsAvoided a) {

@@ -22,7 +22,9 @@ import org.nwd.DomainRuleException;
  * further cells that closes a cycle through it is suppressed: cost is the cell's value plus one, so
  * small cells are preferred, and zeros are used only when nothing else closes the cycle (a cycle of
  * zeros would give the value away, since counts are not negative). The result: no suppressed value is
- * determined by the published values and totals.
+ * determined by the published values and totals. {@link #suppression(int, int)} tells the two kinds
+ * apart, and {@link DisclosureControl} applies the same rule when a table's totals are published
+ * elsewhere.
  */
 @Value.Immutable
 public abstract class SuppressedTable {
@@ -141,15 +143,37 @@ public abstract class SuppressedTable {
     return n;
   }
 
+  /**
+   * How the value (cell or total, see {@link #value}) is published: {@link Suppression#PRIMARY} when
+   * it is from 1 to {@code threshold - 1}, {@link Suppression#SECONDARY} when it is suppressed to
+   * protect such a value, else {@link Suppression#NONE}.
+   */
+  public Suppression suppression(int row, int column) {
+    if (!isSuppressed(row, column)) {
+      return Suppression.NONE;
+    }
+    long v = value(row, column);
+    return v > 0 && v < threshold() ? Suppression.PRIMARY : Suppression.SECONDARY;
+  }
+
   @Value.Lazy
   boolean[][] suppressed() {
-    long[][] v = values();
+    return suppress(values(), threshold(), null, null);
+  }
+
+  /**
+   * The suppression pattern of {@code v} (cells with totals in the last row and column): primary
+   * cells, then cycles closed until no suppressed value is a bridge. Cells marked in {@code fixed}
+   * (may be null) are published elsewhere, so they are never chosen to close a cycle; cells marked in
+   * {@code forced} (may be null) are withheld elsewhere, so they start suppressed.
+   */
+  static boolean[][] suppress(long[][] v, int threshold, boolean[][] fixed, boolean[][] forced) {
     int nr = v.length;
     int nc = v[0].length;
     boolean[][] s = new boolean[nr][nc];
     for (int i = 0; i < nr; i++) {
       for (int j = 0; j < nc; j++) {
-        s[i][j] = v[i][j] > 0 && v[i][j] < threshold();
+        s[i][j] = v[i][j] > 0 && v[i][j] < threshold || forced != null && forced[i][j];
       }
     }
     boolean changed = true;
@@ -158,7 +182,7 @@ public abstract class SuppressedTable {
       for (int i = 0; i < nr && !changed; i++) {
         for (int j = 0; j < nc && !changed; j++) {
           if (s[i][j] && isBridge(s, i, j)) {
-            closeCycle(v, s, i, j);
+            closeCycle(v, s, i, j, fixed);
             changed = true;
           }
         }
@@ -200,8 +224,12 @@ public abstract class SuppressedTable {
     return true;
   }
 
-  /** Suppresses the cheapest path of cells from row node i to column node j avoiding (i, j). */
-  private static void closeCycle(long[][] v, boolean[][] s, int i, int j) {
+  /**
+   * Suppresses the cheapest path of cells from row node i to column node j avoiding (i, j) and the
+   * {@code fixed} cells; when only fixed cells could close it, they are used after all (the caller then
+   * sees them suppressed and must withhold them where they are published).
+   */
+  private static void closeCycle(long[][] v, boolean[][] s, int i, int j, boolean[][] fixed) {
     int nr = v.length;
     int nc = v[0].length;
     int n = nr + nc;
@@ -233,12 +261,19 @@ public abstract class SuppressedTable {
         if (row == i && col == j) {
           continue;
         }
+        if (fixed != null && fixed[row][col] && !s[row][col]) {
+          continue;
+        }
         double cost = s[row][col] ? 0 : v[row][col] == 0 ? ZERO_COST : v[row][col] + 1;
         if (dist[u] + cost < dist[w]) {
           dist[w] = dist[u] + cost;
           prev[w] = u;
         }
       }
+    }
+    if (prev[nr + j] < 0) {
+      closeCycle(v, s, i, j, null);
+      return;
     }
     List<int[]> path = new ArrayList<>();
     for (int w = nr + j; prev[w] >= 0; w = prev[w]) {
@@ -250,7 +285,11 @@ public abstract class SuppressedTable {
     }
   }
 
-  /** The table as published: suppressed values print as {@code *}. */
+  /**
+   * The table as published: a primary suppressed value prints as {@value
+   * DisclosureControl#PRIMARY_MARKER}, a secondary one as {@value DisclosureControl#SECONDARY_MARKER},
+   * and a note under the table says what each means.
+   */
   public String render() {
     List<String> header = new ArrayList<>();
     header.add(title());
@@ -261,14 +300,12 @@ public abstract class SuppressedTable {
       List<String> line = new ArrayList<>();
       line.add(i < rows() ? rowLabels().get(i) : "total");
       for (int j = 0; j <= columns(); j++) {
-        line.add(isSuppressed(i, j) ? "*" : Long.toString(value(i, j)));
+        Suppression s = suppression(i, j);
+        line.add(s.isSuppressed() ? s.marker() : Long.toString(value(i, j)));
       }
       out.add(line);
     }
-    return Tables.render(header, out)
-        + "* suppressed: fewer than "
-        + threshold()
-        + ", or needed to protect such a cell\n";
+    return Tables.render(header, out) + DisclosureControl.of(threshold()).markerNote() + "\n";
   }
 
   @Override

@@ -150,7 +150,7 @@ class FidelityImpactTest {
     assertThat(b.bandResults().keySet()).containsExactly("high", "partial", "low");
     String text = b.render();
     assertThat(text).contains("MISSING_INCIDENTS by fidelity band", "rate ratio 0.25 [")
-        .containsPattern("partial +\\* +\\* +\\*");
+        .containsPattern("partial +\\[c] +\\[c] +\\[c]");
   }
 
   @Test

@@ -43,7 +43,8 @@ class BreakdownAndRenderTest {
     assertThat(b.publishableRates(0)).isEmpty();
     assertThat(b.daysAtRiskBefore()).containsExactly(1095L, 1095L);
     assertThat(b.daysAtRiskAfter()).containsExactly(1095L, 1034L);
-    assertThat(b.render()).contains("MISSING_INCIDENTS by sex").contains("female         *          *      0      *");
+    assertThat(b.render()).contains("MISSING_INCIDENTS by sex").contains("female       [c]        [c]      0    [c]")
+        .contains("female          [c]         [c]");
     assertThat(b.toString()).isEqualTo(b.render());
   }
 
@@ -62,6 +63,10 @@ class BreakdownAndRenderTest {
     // Male after: 5 / (1034 / 365.25).
     assertThat(b.publishableRates(1).orElseThrow()[1]).isCloseTo(5 * 365.25 / 1034, within(1e-12));
     assertThat(b.changes().suppressedCount()).isZero();
+    // The plain text prints them to four significant figures: 3.002, 0.6671; male 6 / (1095 /
+    // 365.25) = 2.001 before and 5 / (1034 / 365.25) = 1.766 after.
+    assertThat(b.render()).containsPattern("female +3\\.002 +0\\.6671\n")
+        .containsPattern("male +2\\.001 +1\\.766\n");
     // Scores and statuses have no events table.
     Breakdown s = open.breakdown(BreakdownDimension.HUB, StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
     assertThat(s.events()).isEmpty();
@@ -84,7 +89,8 @@ class BreakdownAndRenderTest {
   void plainTextTables() {
     String text = result.toString();
     assertThat(text)
-        .startsWith("Impact analysis: test\n")
+        .startsWith("Impact analysis: test (UNSUPPRESSED: small numbers and pseudonymous ids shown,"
+            + " not for publication; see renderForPublication())\n")
         .contains("Design: before/after, no comparison group (Maryland SMS level 1)")
         .contains("Young people: 6 evaluated, 6 included, 0 excluded {}")
         .contains("Rates per person-year")

@@ -26,7 +26,7 @@ import org.nwd.model.YoungPersonRecord;
 class IndicatorsTest {
   private static final double TOL = 1e-9;
 
-  private static List<YoungPersonRecord> records() {
+  static List<YoungPersonRecord> records() {
     List<YoungPersonRecord> out = new ArrayList<>();
     // Edge of care (coverage ends 2026-01-01, follow-up 12 months).
     out.add(yp("E1").accepted("2023-01-01").care(CareStatus.LOOKED_AFTER, "2023-06-01/..").build());

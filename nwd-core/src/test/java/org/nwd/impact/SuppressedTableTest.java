@@ -49,13 +49,18 @@ class SuppressedTableTest {
     assertThat(t.columns()).isEqualTo(3);
     assertThat(t.render())
         .isEqualTo(
-            "t      c0  c1  c2  total\n"
-                + "------------------------\n"
-                + "r0      *   *  10     23\n"
-                + "r1      *   *  10     24\n"
-                + "r2     20  30  10     60\n"
-                + "total  33  44  30    107\n"
-                + "* suppressed: fewer than 5, or needed to protect such a cell\n");
+            "t       c0   c1  c2  total\n"
+                + "--------------------------\n"
+                + "r0     [c]  [d]  10     23\n"
+                + "r1     [d]  [c]  10     24\n"
+                + "r2      20   30  10     60\n"
+                + "total   33   44  30    107\n"
+                + "[c] suppressed: fewer than 5 young people or events (1 to 4), or a figure computed"
+                + " from such a count. [d] suppressed to protect a [c] figure: with the totals it would"
+                + " reveal it by subtraction.\n");
+    assertThat(t.suppression(0, 0)).isEqualTo(Suppression.PRIMARY);
+    assertThat(t.suppression(0, 1)).isEqualTo(Suppression.SECONDARY);
+    assertThat(t.suppression(2, 2)).isEqualTo(Suppression.NONE);
     assertThat(t.toString()).isEqualTo(t.render());
   }
 

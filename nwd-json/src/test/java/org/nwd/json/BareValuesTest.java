@@ -81,6 +81,8 @@ class BareValuesTest {
           "org.nwd.model.StandardMeasures", "constants holder",
           "org.nwd.impact.ImpactAccumulator", "mutable folding state",
           "org.nwd.impact.Derivations", "factory of MeasureDerivation behaviour (code)",
+          "org.nwd.impact.DisclosureControl",
+          "a rule applied to results; its one setting is the analysis' suppressionThreshold",
           "org.nwd.cost.Sensitivity", "calculator",
           "org.nwd.cost.CostAvoidanceModel", "calculator",
           "org.nwd.cost.MonteCarlo", "calculator");

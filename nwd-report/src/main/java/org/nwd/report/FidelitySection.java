@@ -2,17 +2,21 @@ package org.nwd.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.nwd.fidelity.CohortFidelity;
 import org.nwd.fidelity.DoseResponse;
 import org.nwd.fidelity.FidelityBreakdown;
 import org.nwd.fidelity.FidelityImpactResult;
 import org.nwd.fidelity.IndicatorSummary;
 import org.nwd.impact.MeasureResult;
+import org.nwd.impact.DisclosureControl;
 import org.nwd.impact.SuppressedTable;
+import org.nwd.impact.Suppression;
 import org.nwd.stats.Interval;
 import org.nwd.stats.Proportion;
 import org.nwd.stats.Rate;
@@ -31,7 +35,8 @@ final class FidelitySection {
   private FidelitySection() {}
 
   static Section of(String id, CohortFidelity fidelity, Optional<FidelityImpactResult> impact,
-      int threshold) {
+      DisclosureControl dc, Context c) {
+    int threshold = dc.threshold();
     List<Table> tables = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     body.append("<p>Fidelity to the No Wrong Door model, measured from the case records of ")
@@ -55,14 +60,15 @@ final class FidelitySection {
       counts[i] = new long[] {s.met(), s.notMet(), s.unknown(), s.notApplicable()};
     }
     SuppressedTable statuses =
-        SuppressedTable.of("indicator", labels, List.of("met", "not met", "unknown",
-            "not applicable"), counts, threshold);
-    Table indicators = indicatorTable(id + "-indicators", summaries, statuses, threshold);
-    pair(body, shareChart(id + "-chart", summaries, statuses),
-        "Share of young people meeting each indicator, of those to whom it applies.", indicators);
+        dc.table("indicator", labels, List.of("met", "not met", "unknown", "not applicable"),
+            counts);
+    Table indicators = indicatorTable(id + "-indicators", summaries, statuses, dc);
+    Blocks.figure(body, c, shareChart(id + "-chart", summaries, statuses),
+        "Share of young people meeting each indicator, of those to whom it applies, with 95%"
+            + " intervals.", indicators);
     tables.add(indicators);
 
-    Table bands = bandTable(id + "-bands", fidelity, threshold);
+    Table bands = bandTable(id + "-bands", fidelity, dc);
     bands.appendHtml(body);
     tables.add(bands);
 
@@ -75,50 +81,84 @@ final class FidelitySection {
       Table byBand = bandOutcomeTable(id + "-by-band", r);
       byBand.appendHtml(body);
       tables.add(byBand);
-      Table slopes = slopeTable(id + "-dose-response", r, threshold);
+      Table slopes = slopeTable(id + "-dose-response", r, dc);
       body.append("<p>Dose-response: the slope of each young person&#39;s change in the outcome")
           .append(" (after minus before) on their fidelity score from 0 to 1, with a 95% interval")
           .append(" robust to unequal variances (HC3). It describes how change went with fidelity")
           .append(" in this cohort; it is <strong>associational, not causal</strong>.</p>\n");
-      pair(body, slopeChart(id + "-slopes", r, threshold),
-          "Dose-response slopes with their intervals; 0 means no association.", slopes);
+      Blocks.figure(body, c, slopeChart(id + "-slopes", r, threshold),
+          "Dose-response slopes with their 95% intervals; 0 means no association.", slopes);
       tables.add(slopes);
     }
-    body.append("<p class=\"note suppression\">[c] marks a suppressed small cell: a count of young")
-        .append(" people, stays or decisions from 1 to ")
-        .append(threshold - 1)
-        .append(", a figure computed from one, or a total that would reveal it.</p>\n");
+    Blocks.suppressionNote(body, dc);
+    Blocks.method(body, method(impact, dc));
     return new Section(id, "fidelity", "Fidelity to the model", body.toString(), tables);
+  }
+
+  /** How the fidelity figures were worked out: shares, scores, bands, outcomes and slopes. */
+  static String[] method(Optional<FidelityImpactResult> impact, DisclosureControl dc) {
+    List<String> out = new ArrayList<>();
+    out.add("A share met is the young people meeting an indicator divided by those to whom it"
+        + " applies; an indicator the data cannot decide counts as not met. Its 95% interval is the "
+        + Proportion.METHOD + " interval for a proportion.");
+    out.add("A young person's fidelity score is the weight of the indicators met divided by the"
+        + " weight of those that apply, from 0 to 1; the bands start at the rubric's minimum"
+        + " scores.");
+    if (impact.isPresent()) {
+      Set<String> methods = new LinkedHashSet<>();
+      for (FidelityBreakdown b : impact.get().breakdowns()) {
+        for (int g = 0; g < b.bands().size(); g++) {
+          b.publishableResult(g).flatMap(MeasureResult::rates)
+              .filter(r -> r.rateRatio().interval().isPresent())
+              .ifPresent(r -> methods.add(MeasureChange.methodText(r.rateRatio())));
+        }
+      }
+      out.add("Outcomes per band come from the impact analysis run on each band's young people"
+          + " alone: a rate ratio is the rate after divided by the rate before"
+          + (methods.isEmpty() ? "." : ", its 95% interval " + String.join("; ", methods) + ".")
+          + " A score's change is the mean change with its 95% t interval.");
+      out.add("The dose-response slope is the least-squares slope of each young person's change"
+          + " (after minus before) on their fidelity score; its 95% interval uses"
+          + " heteroskedasticity-consistent (HC3) standard errors and the t distribution. Young"
+          + " people are not assigned to a level of fidelity at random, so bands and slopes are"
+          + " associations in this cohort, not effects of fidelity.");
+    }
+    out.add(dc.statement());
+    return out.toArray(String[]::new);
   }
 
   // ---------------------------------------------------------------- indicators
 
   private static Table indicatorTable(String id, List<IndicatorSummary> summaries,
-      SuppressedTable statuses, int threshold) {
+      SuppressedTable statuses, DisclosureControl dc) {
     List<Table.Row> rows = new ArrayList<>();
     for (int i = 0; i < summaries.size(); i++) {
       IndicatorSummary s = summaries.get(i);
       List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.of(s.indicator().rule(s.threshold())));
+      cells.add(Cell.text(s.indicator().rule(s.threshold())));
+      Suppression row = Suppression.NONE;
       for (int c = 0; c < 4; c++) {
-        cells.add(statuses.isSuppressed(i, c) ? Cell.suppressed()
-            : Cell.of(Long.toString(statuses.value(i, c))));
+        cells.add(Cell.unless(statuses.suppression(i, c),
+            Cell.of(Long.toString(statuses.value(i, c)))));
+      }
+      for (int c = 0; c <= 4; c++) {
+        row = row.and(statuses.suppression(i, c));
       }
       Optional<Proportion> share = publishedShare(s, statuses, i);
-      cells.add(share.map(p -> Cell.of(Num.fixed(p.estimate(), 2))).orElse(naOrSuppressed(s)));
+      Cell hidden = naOrSuppressed(s, statuses, i);
+      cells.add(share.map(p -> Cell.of(Num.two(p.estimate()))).orElse(hidden));
+      cells.add(share.map(p -> Cell.of(Num.two(p.interval().lower()))).orElse(hidden));
+      cells.add(share.map(p -> Cell.of(Num.two(p.interval().upper()))).orElse(hidden));
       // A figure could give a suppressed count of young people away (one stay each, say).
-      boolean rowPublished = true;
-      for (int c = 0; c <= 4; c++) {
-        rowPublished &= !statuses.isSuppressed(i, c);
-      }
-      cells.add(rowPublished ? figure(s, threshold) : Cell.suppressed());
+      cells.add(row.isSuppressed() ? Cell.suppressed(row) : figure(s, dc));
       rows.add(new Table.Row(s.indicator().displayName(), cells));
     }
     return new Table(id,
         "Fidelity indicators: young people by status, share met of those to whom the indicator"
-            + " applies (unknown counts as not met), and the cohort figure",
+            + " applies (unknown counts as not met) with its 95% Wilson interval, and the cohort"
+            + " figure",
         List.of("Indicator", "Met at", "Met", "Not met", "Unknown", "Not applicable", "Share met",
-            "Cohort figure"),
+            "Lower", "Upper", "Cohort figure"),
         rows);
   }
 
@@ -128,16 +168,21 @@ final class FidelitySection {
     return published ? s.metShare() : Optional.empty();
   }
 
-  private static Cell naOrSuppressed(IndicatorSummary s) {
-    return s.applicable() == 0 ? Cell.of("n/a") : Cell.suppressed();
+  private static Cell naOrSuppressed(IndicatorSummary s, SuppressedTable t, int i) {
+    if (s.applicable() == 0) {
+      return Cell.text("n/a");
+    }
+    Suppression why = t.suppression(i, 0).and(t.suppression(i, 3)).and(t.suppression(i, 4));
+    return Cell.suppressed(why.isSuppressed() ? why : Suppression.PRIMARY);
   }
 
   /** The pooled share, rate or median, when the counts behind it are not small. */
-  private static Cell figure(IndicatorSummary s, int threshold) {
+  private static Cell figure(IndicatorSummary s, DisclosureControl dc) {
+    int threshold = dc.threshold();
     Optional<Proportion> share = s.pooledShare();
     if (share.isPresent()) {
       Proportion p = share.get();
-      if (!safe(p.successes(), p.trials(), threshold)) {
+      if (dc.share(p.successes(), p.trials()).isSuppressed()) {
         return Cell.suppressed();
       }
       String text = p.successes() + " of " + p.trials() + " (" + Num.fixed(p.estimate(), 2) + ")";
@@ -148,31 +193,31 @@ final class FidelitySection {
         text += "; median completed stay " + Num.fixed(s.medianObservation().getAsDouble(), 1)
             + " days";
       }
-      return Cell.of(text);
+      return Cell.text(text);
     }
     Optional<Rate> rate = s.pooledRate();
     if (rate.isPresent()) {
       return s.values().size() >= threshold
-          ? Cell.of(Num.fixed(rate.get().rate(), 2) + " per person-year")
+          ? Cell.text(Num.two(rate.get().rate()) + " per person-year")
           : Cell.suppressed();
     }
     OptionalDouble median = s.medianValue();
     if (median.isEmpty()) {
-      return Cell.of("n/a");
+      return Cell.text("n/a");
     }
     return s.values().size() >= threshold
-        ? Cell.of("median " + Num.fixed(median.getAsDouble(), 1) + " " + s.indicator().unit())
+        ? Cell.text("median " + Num.fixed(median.getAsDouble(), 1) + " " + s.indicator().unit())
         : Cell.suppressed();
-  }
-
-  /** True when neither {@code x} nor {@code n - x} is a small count, and {@code n} is not. */
-  static boolean safe(long x, long n, int threshold) {
-    return n >= threshold && (x == 0 || x >= threshold) && (n - x == 0 || n - x >= threshold);
   }
 
   private static String shareChart(String id, List<IndicatorSummary> summaries,
       SuppressedTable statuses) {
-    double rowHeight = 26;
+    int lines = 1;
+    for (IndicatorSummary s : summaries) {
+      lines = Math.max(lines, Svg.lines(s.indicator().displayName(), LEFT - 12));
+    }
+    // Every row as tall as the longest wrapped label needs.
+    double rowHeight = Math.max(26, lines * Svg.LINE + 8);
     double top = 30;
     double bottom = top + summaries.size() * rowHeight;
     LinearScale x = new LinearScale(0, 1, LEFT, RIGHT);
@@ -180,15 +225,14 @@ final class FidelitySection {
         "Share of young people meeting each fidelity indicator",
         "For each of " + summaries.size() + " indicators, a bar from 0 to the share of young"
             + " people meeting it among those to whom it applies, with its 95% Wilson interval."
-            + " Suppressed indicators are marked [c].");
+            + " Suppressed indicators show their marker.");
     svg.xAxis(x, List.of(BigDecimal.ZERO, new BigDecimal("0.25"), new BigDecimal("0.5"),
         new BigDecimal("0.75"), BigDecimal.ONE), bottom, top, Num::plain, "share met");
     for (int i = 0; i < summaries.size(); i++) {
       IndicatorSummary s = summaries.get(i);
       double y = top + i * rowHeight;
       svg.open("g", "class", "row", "data-indicator", s.indicator().code());
-      svg.text(Svg.shorten(s.indicator().displayName(), 40), "class", "category", "x",
-          Num.px(LEFT - 8), "y", Num.px(y + 16), "text-anchor", "end");
+      svg.label(s.indicator().displayName(), LEFT - 8, y + rowHeight / 2, LEFT - 12);
       Optional<Proportion> share = publishedShare(s, statuses, i);
       if (share.isPresent()) {
         Proportion p = share.get();
@@ -196,12 +240,17 @@ final class FidelitySection {
             Num.px(LEFT), "y", Num.px(y + 5), "width", Num.px(x.apply(p.estimate()) - LEFT),
             "height", Num.px(rowHeight - 10));
         Interval ci = p.interval();
-        svg.empty("path", "class", "errorbar before", "d",
-            "M" + Num.px(x.apply(ci.lower())) + " " + Num.px(y + rowHeight / 2) + "H"
-                + Num.px(x.apply(ci.upper())));
+        // Dark, with end ticks, so that it shows on the bar as well as beside it.
+        double lo = x.apply(ci.lower());
+        double hi = x.apply(ci.upper());
+        double yc = y + rowHeight / 2;
+        svg.empty("path", "class", "errorbar share", "d",
+            "M" + Num.px(lo) + " " + Num.px(yc - 5) + "V" + Num.px(yc + 5) + "M" + Num.px(lo) + " "
+                + Num.px(yc) + "H" + Num.px(hi) + "M" + Num.px(hi) + " " + Num.px(yc - 5) + "V"
+                + Num.px(yc + 5));
       } else {
-        svg.text(s.applicable() == 0 ? "n/a" : Cell.SUPPRESSED, "class", "suppressed-marker", "x",
-            Num.px(LEFT + 6), "y", Num.px(y + 16));
+        svg.text(s.applicable() == 0 ? "n/a" : naOrSuppressed(s, statuses, i).html, "class",
+            "suppressed-marker", "x", Num.px(LEFT + 6), "y", Num.px(y + rowHeight / 2 + 4));
       }
       svg.close("g");
     }
@@ -210,14 +259,14 @@ final class FidelitySection {
 
   // ---------------------------------------------------------------- bands
 
-  private static Table bandTable(String id, CohortFidelity fidelity, int threshold) {
+  private static Table bandTable(String id, CohortFidelity fidelity, DisclosureControl dc) {
     Map<String, Long> counts = fidelity.bandCounts();
     List<String> names = new ArrayList<>(counts.keySet());
     long[][] cells = new long[names.size()][];
     for (int i = 0; i < names.size(); i++) {
       cells[i] = new long[] {counts.get(names.get(i))};
     }
-    SuppressedTable t = SuppressedTable.of("band", names, List.of("young people"), cells, threshold);
+    SuppressedTable t = dc.table("band", names, List.of("young people"), cells);
     List<Table.Row> rows = new ArrayList<>();
     for (int i = 0; i <= names.size(); i++) {
       String band = i < names.size() ? names.get(i) : "Total";
@@ -225,8 +274,8 @@ final class FidelitySection {
           ? fidelity.rubric().band(band).map(b -> "from " + b.minimumScore().toPlainString())
               .orElse("no indicator applies")
           : "";
-      rows.add(new Table.Row(band, List.of(Cell.of(minimum),
-          t.isSuppressed(i, 0) ? Cell.suppressed() : Cell.of(Long.toString(t.value(i, 0))))));
+      rows.add(new Table.Row(band, List.of(Cell.text(minimum),
+          Cell.unless(t.suppression(i, 0), Cell.of(Long.toString(t.value(i, 0)))))));
     }
     return new Table(id,
         "Young people by fidelity band (score = weight of indicators met over weight of those that"
@@ -244,20 +293,20 @@ final class FidelitySection {
         Optional<MeasureResult> m = b.publishableResult(g);
         Optional<double[]> rates = b.publishableRates(g);
         if (b.changes().published(g, 3).orElse(-1) == 0) {
-          Cell none = Cell.of("n/a");
+          Cell none = Cell.text("n/a");
           rows.add(new Table.Row(name, List.of(Cell.of("0"), none, none, none, none, none)));
           continue;
         }
         if (m.isEmpty()) {
-          rows.add(new Table.Row(name, List.of(Cell.suppressed(), Cell.suppressed(),
-              Cell.suppressed(), Cell.suppressed(), Cell.suppressed(), Cell.suppressed())));
+          Cell hidden = Cell.suppressed(withheld(b, g));
+          rows.add(new Table.Row(name, List.of(hidden, hidden, hidden, hidden, hidden, hidden)));
           continue;
         }
         MeasureResult mr = m.get();
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.of(Long.toString(mr.people())));
-        cells.add(rates.map(x -> Cell.of(Num.fixed(x[0], 2))).orElse(Cell.of("n/a")));
-        cells.add(rates.map(x -> Cell.of(Num.fixed(x[1], 2))).orElse(Cell.of("n/a")));
+        cells.add(rates.map(x -> Cell.of(Num.two(x[0]))).orElse(Cell.text("n/a")));
+        cells.add(rates.map(x -> Cell.of(Num.two(x[1]))).orElse(Cell.text("n/a")));
         estimate(cells, mr);
         rows.add(new Table.Row(name, cells));
       }
@@ -270,6 +319,15 @@ final class FidelitySection {
         rows);
   }
 
+  /** Why band {@code g}'s figures are withheld: [d] when only cells hidden to protect others stand behind them. */
+  private static Suppression withheld(FidelityBreakdown b, int g) {
+    Suppression s = b.changes().suppression(g, b.changes().columns());
+    if (b.events().isPresent()) {
+      s = s.and(b.events().get().suppression(g, 0)).and(b.events().get().suppression(g, 1));
+    }
+    return s == Suppression.SECONDARY ? s : Suppression.PRIMARY;
+  }
+
   private static void estimate(List<Cell> cells, MeasureResult m) {
     OptionalDouble value = OptionalDouble.empty();
     Optional<Interval> interval = Optional.empty();
@@ -280,28 +338,28 @@ final class FidelitySection {
       value = OptionalDouble.of(m.scores().get().meanChange().meanChange());
       interval = Optional.of(m.scores().get().meanChange().interval());
     }
-    cells.add(Cell.of(value.isPresent() ? Num.fixed(value.getAsDouble(), 2) : "undefined"));
-    cells.add(Cell.of(interval.map(i -> Num.fixed(i.lower(), 2)).orElse("n/a")));
-    cells.add(Cell.of(interval.map(i -> Num.fixed(i.upper(), 2)).orElse("n/a")));
+    cells.add(value.isPresent() ? Cell.of(Num.two(value.getAsDouble())) : Cell.text("undefined"));
+    cells.add(interval.map(i -> Cell.of(Num.two(i.lower()))).orElse(Cell.text("n/a")));
+    cells.add(interval.map(i -> Cell.of(Num.two(i.upper()))).orElse(Cell.text("n/a")));
   }
 
   // ---------------------------------------------------------------- dose-response
 
-  private static Table slopeTable(String id, FidelityImpactResult r, int threshold) {
+  private static Table slopeTable(String id, FidelityImpactResult r, DisclosureControl dc) {
     List<Table.Row> rows = new ArrayList<>();
     for (DoseResponse d : r.doseResponses()) {
       List<Cell> cells = new ArrayList<>();
-      if (d.n() > 0 && d.n() < threshold) {
+      if (dc.isSmall(d.n())) {
         for (int c = 0; c < 5; c++) {
           cells.add(Cell.suppressed());
         }
       } else {
         cells.add(Cell.of(Integer.toString(d.n())));
-        cells.add(Cell.of(d.changeUnit()));
-        cells.add(Cell.of(d.slope().isPresent() ? Num.fixed(d.slope().getAsDouble(), 3)
-            : "undefined"));
-        cells.add(Cell.of(d.interval().map(i -> Num.fixed(i.lower(), 3)).orElse("n/a")));
-        cells.add(Cell.of(d.interval().map(i -> Num.fixed(i.upper(), 3)).orElse("n/a")));
+        cells.add(Cell.text(d.changeUnit()));
+        cells.add(d.slope().isPresent() ? Cell.of(Num.two(d.slope().getAsDouble()))
+            : Cell.text("undefined"));
+        cells.add(d.interval().map(i -> Cell.of(Num.two(i.lower()))).orElse(Cell.text("n/a")));
+        cells.add(d.interval().map(i -> Cell.of(Num.two(i.upper()))).orElse(Cell.text("n/a")));
       }
       rows.add(new Table.Row(d.measure().name(), cells));
     }
@@ -322,7 +380,11 @@ final class FidelitySection {
         hi = Math.max(hi, d.interval().get().upper());
       }
     }
-    double rowHeight = 30;
+    int lines = 1;
+    for (DoseResponse d : shown) {
+      lines = Math.max(lines, Svg.lines(d.measure().name(), LEFT - 12));
+    }
+    double rowHeight = Math.max(30, lines * Svg.LINE + 8);
     double top = 30;
     double bottom = top + Math.max(1, shown.size()) * rowHeight;
     LinearScale x = LinearScale.nice(lo, hi, 6, LEFT, RIGHT);
@@ -336,8 +398,7 @@ final class FidelitySection {
       DoseResponse d = shown.get(i);
       double y = top + i * rowHeight + rowHeight / 2;
       svg.open("g", "class", "row", "data-measure", d.measure().code());
-      svg.text(Svg.shorten(d.measure().name(), 40), "class", "category", "x", Num.px(LEFT - 8),
-          "y", Num.px(y + 4), "text-anchor", "end");
+      svg.label(d.measure().name(), LEFT - 8, y, LEFT - 12);
       if (d.n() < threshold || d.slope().isEmpty()) {
         svg.text(d.n() > 0 && d.n() < threshold ? Cell.SUPPRESSED : "undefined", "class",
             "suppressed-marker", "x", Num.px(LEFT + 6), "y", Num.px(y + 4));
@@ -345,7 +406,7 @@ final class FidelitySection {
         d.interval().ifPresent(ci -> svg.empty("path", "class", "errorbar after", "d",
             "M" + Num.px(x.apply(ci.lower())) + " " + Num.px(y) + "H" + Num.px(x.apply(ci.upper()))));
         svg.empty("circle", "class", "point after", "data-value",
-            Num.fixed(d.slope().getAsDouble(), 3), "cx", Num.px(x.apply(d.slope().getAsDouble())),
+            Num.two(d.slope().getAsDouble()), "cx", Num.px(x.apply(d.slope().getAsDouble())),
             "cy", Num.px(y), "r", "4.5");
       }
       svg.close("g");
@@ -353,15 +414,5 @@ final class FidelitySection {
     svg.empty("line", "class", "zero", "x1", Num.px(x.apply(0)), "x2", Num.px(x.apply(0)), "y1",
         Num.px(top), "y2", Num.px(bottom));
     return svg.finish();
-  }
-
-  private static void pair(StringBuilder body, String svg, String caption, Table table) {
-    body.append("<div class=\"pair\">\n<figure class=\"chart-figure\">\n")
-        .append(svg)
-        .append("<figcaption>")
-        .append(Html.escape(caption))
-        .append("</figcaption>\n</figure>\n");
-    table.appendHtml(body);
-    body.append("</div>\n");
   }
 }

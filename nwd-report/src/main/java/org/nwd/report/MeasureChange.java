@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
+import org.nwd.impact.DisclosureControl;
 import org.nwd.impact.ImpactResult;
 import org.nwd.impact.MeasureResult;
 import org.nwd.impact.RateChange;
+import org.nwd.impact.Suppression;
 import org.nwd.stats.Interval;
 import org.nwd.stats.RateRatio;
 
@@ -42,8 +45,23 @@ public abstract class MeasureChange {
 
   public abstract Optional<Interval> rateRatioInterval();
 
-  /** How the rate ratio's interval was computed, in words (e.g. "cluster-robust, young people as clusters"). */
+  /** How the rate ratio's interval was computed, in words, when it has one. */
   public abstract Optional<String> rateRatioMethod();
+
+  /** Why that method was used, in words, when the rate ratio has an interval. */
+  public abstract Optional<String> rateRatioMethodReason();
+
+  /** The p-value of the rate ratio's test of no change (a ratio of 1), when computed. */
+  public abstract OptionalDouble pValue();
+
+  /**
+   * That p-value adjusted by Holm's method across the analysis' headline tests, when the row comes
+   * from an impact result whose headline test for the measure is this rate ratio.
+   */
+  public abstract OptionalDouble holmPValue();
+
+  /** The young people measured, when known (shown in a column of its own). */
+  public abstract OptionalLong people();
 
   /** True for a small cell: nothing but the marker is shown. */
   @Value.Default
@@ -51,9 +69,27 @@ public abstract class MeasureChange {
     return false;
   }
 
+  /**
+   * Why the row is suppressed: {@link Suppression#PRIMARY} ({@code [c]}, the default for a suppressed
+   * row) or {@link Suppression#SECONDARY} ({@code [d]}); {@link Suppression#NONE} when it is not.
+   */
+  @Value.Default
+  public Suppression suppression() {
+    return suppressed() ? Suppression.PRIMARY : Suppression.NONE;
+  }
+
   @Value.Check
   void check() {
     DomainRuleException.require(!measure().isBlank(), "measure", "measure name is blank");
+    DomainRuleException.require(
+        suppression().isSuppressed() == suppressed(),
+        "suppression",
+        "measure '%s' is %ssuppressed but its suppression is %s",
+        measure(),
+        suppressed() ? "" : "not ",
+        suppression());
+    people().ifPresent(n -> DomainRuleException.require(
+        n >= 0, "people", "young people %s of measure '%s' is negative", n, measure()));
     if (suppressed()) {
       return;
     }
@@ -81,7 +117,10 @@ public abstract class MeasureChange {
    * and the name of the interval's method.
    */
   public static MeasureChange of(String measure, RateRatio rateRatio) {
-    Objects.requireNonNull(rateRatio, "rateRatio");
+    return from(measure, Objects.requireNonNull(rateRatio, "rateRatio")).build();
+  }
+
+  private static Builder from(String measure, RateRatio rateRatio) {
     return builder()
         .measure(measure)
         .rateBefore(rateRatio.before().rate())
@@ -90,9 +129,21 @@ public abstract class MeasureChange {
         .rateAfterInterval(rateRatio.after().interval())
         .rateRatio(rateRatio.estimate())
         .rateRatioInterval(rateRatio.interval())
-        .rateRatioMethod(
-            rateRatio.interval().isPresent() ? Optional.of(rateRatio.method().text()) : Optional.empty())
-        .build();
+        .rateRatioMethod(rateRatio.interval().isPresent()
+            ? Optional.of(methodText(rateRatio)) : Optional.empty())
+        .rateRatioMethodReason(rateRatio.interval().isPresent()
+            ? Optional.of(rateRatio.methodReason()) : Optional.empty())
+        .pValue(rateRatio.pValue());
+  }
+
+  /** The row for {@code rateRatio} with the young people measured. */
+  static MeasureChange of(String measure, RateRatio rateRatio, long people) {
+    return from(measure, rateRatio).people(people).build();
+  }
+
+  /** The interval method of {@code r} in words. */
+  static String methodText(RateRatio r) {
+    return r.method().text();
   }
 
   /** The row for an impact analysis' before/after rates of one measure. */
@@ -103,38 +154,54 @@ public abstract class MeasureChange {
   /**
    * One row per measure of {@code result} whose rates were computed (count and days measures with
    * events before or after; undefined results and score or status measures have no rates), in the
-   * analysis' measure order, named by the measure's name. A row is {@link #suppressed()} under the
-   * analysis' own {@link org.nwd.impact.ImpactAnalysis#suppressionThreshold() threshold}, as the
-   * impact breakdowns print a group's rates: when fewer young people than the threshold were
-   * measured, or the events before or after are a small cell (1 to threshold - 1; zeros are
-   * published).
+   * analysis' measure order, named by the measure's name, with the young people measured. A row is
+   * suppressed by {@link DisclosureControl#measure} under the analysis' own {@link
+   * org.nwd.impact.ImpactAnalysis#suppressionThreshold() threshold}: when the young people measured,
+   * or the events before or after, are a small count (1 to threshold - 1; zeros are published).
    */
   public static List<MeasureChange> fromImpact(ImpactResult result) {
     Objects.requireNonNull(result, "result");
-    int threshold = result.analysis().suppressionThreshold();
+    return fromImpact(result, DisclosureControl.of(result.analysis().suppressionThreshold()));
+  }
+
+  /** As {@link #fromImpact(ImpactResult)} under {@code control}. */
+  public static List<MeasureChange> fromImpact(ImpactResult result, DisclosureControl control) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(control, "control");
     ImmutableList.Builder<MeasureChange> rows = ImmutableList.builder();
     for (MeasureResult m : result.measures()) {
       if (m.rates().isEmpty()) {
         continue;
       }
-      RateChange r = m.rates().get();
-      String name = m.measure().name();
-      boolean small =
-          m.people() < threshold
-              || isSmallCell(r.eventsBefore(), threshold)
-              || isSmallCell(r.eventsAfter(), threshold);
-      rows.add(small ? suppressed(name) : of(name, r));
+      rows.add(of(result, m, control.measure(m)));
     }
     return rows.build();
   }
 
-  private static boolean isSmallCell(long count, int threshold) {
-    return count > 0 && count < threshold;
+  /**
+   * The row of {@code m}'s rates in {@code result}, suppressed as {@code s}, with the Holm-adjusted
+   * p-value when the rate ratio is the measure's headline test (no comparison group).
+   */
+  static MeasureChange of(ImpactResult result, MeasureResult m, Suppression s) {
+    String name = m.measure().name();
+    if (s.isSuppressed()) {
+      return suppressed(name, s);
+    }
+    Builder row = from(name, m.rates().orElseThrow().rateRatio()).people(m.people());
+    if (m.comparison().isEmpty()) {
+      row.holmPValue(result.holmPValue(m.measure()));
+    }
+    return row.build();
   }
 
   /** A suppressed row: the measure name only. */
   public static MeasureChange suppressed(String measure) {
-    return builder().measure(measure).suppressed(true).build();
+    return suppressed(measure, Suppression.PRIMARY);
+  }
+
+  /** A row suppressed as {@code suppression} (primary or secondary): the measure name only. */
+  public static MeasureChange suppressed(String measure, Suppression suppression) {
+    return builder().measure(measure).suppressed(true).suppression(suppression).build();
   }
 
   public static Builder builder() {

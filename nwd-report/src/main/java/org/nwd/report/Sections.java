@@ -15,146 +15,26 @@ import org.nwd.cost.Money;
 import org.nwd.cost.MonteCarloResult;
 import org.nwd.cost.Sensitivity;
 import org.nwd.cost.TornadoBar;
+import org.nwd.impact.DisclosureControl;
 import org.nwd.model.ShortTermThreshold;
-import org.nwd.stats.Interval;
 
 /** Renders each kind of section: its chart, the table of the chart's numbers and the notes. */
 final class Sections {
   /** Okabe-Ito colours, distinguishable with the common colour-vision deficiencies. */
   static final int SERIES_COLOURS = 8;
 
-  private static final double LEFT_LABELS = 220;
-  /** Tornado labels name a measure code and an assumption, so they need more room. */
+  /** Tornado labels name a measure and an assumption, so they need more room. */
   private static final double TORNADO_LEFT = 300;
-  private static final double RIGHT = Svg.WIDTH - 40;
+  private static final double RIGHT = Svg.WIDTH - 30;
+
+  /** The most bars the tornado chart draws; its table lists them all. */
+  static final int TORNADO_BARS = 15;
 
   private Sections() {}
 
-  // ---------------------------------------------------------------- before/after rates per measure
-
-  static Section measureChanges(String id, String heading, List<MeasureChange> rows,
-      int threshold) {
-    double max = 0;
-    int suppressed = 0;
-    for (MeasureChange m : rows) {
-      if (m.suppressed()) {
-        suppressed++;
-        continue;
-      }
-      max = Math.max(max, Math.max(m.rateBefore().getAsDouble(), m.rateAfter().getAsDouble()));
-      max = Math.max(max, m.rateBeforeInterval().map(Interval::upper).orElse(0.0));
-      max = Math.max(max, m.rateAfterInterval().map(Interval::upper).orElse(0.0));
-    }
-    double rowHeight = 44;
-    double top = 40;
-    double plotBottom = top + rows.size() * rowHeight;
-    LinearScale x = LinearScale.nice(0, max, 6, LEFT_LABELS, RIGHT);
-    Svg svg =
-        new Svg(
-            id + "-chart",
-            "measure-rates",
-            plotBottom + 44,
-            "Rates per person-year before and after, by measure",
-            "For each of "
-                + rows.size()
-                + " measures, the rate of events per person-year before (hollow circle) and after"
-                + " (filled diamond) with 95% confidence intervals as horizontal error bars."
-                + (suppressed > 0 ? " " + suppressed + " suppressed measures are marked [c]." : ""));
-    svg.legendItem(LEFT_LABELS, 18, "before", "before");
-    svg.legendItem(LEFT_LABELS + 110, 18, "after", "after");
-    svg.xAxis(x, plotBottom, top, t -> Num.plain(t), "events per person-year");
-    for (int i = 0; i < rows.size(); i++) {
-      MeasureChange m = rows.get(i);
-      double yc = top + i * rowHeight + rowHeight / 2;
-      svg.open("g", "class", "row", "data-measure", m.measure());
-      svg.text(Svg.shorten(m.measure(), 30), "class", "category", "x", Num.px(LEFT_LABELS - 8), "y",
-          Num.px(yc + 4), "text-anchor", "end");
-      if (m.suppressed()) {
-        svg.text(Cell.SUPPRESSED, "class", "suppressed-marker", "x", Num.px(LEFT_LABELS + 6), "y",
-            Num.px(yc + 4));
-      } else {
-        point(svg, x, yc - 8, "before", m.rateBefore().getAsDouble(), m.rateBeforeInterval());
-        point(svg, x, yc + 8, "after", m.rateAfter().getAsDouble(), m.rateAfterInterval());
-      }
-      svg.close("g");
-    }
-    List<Table.Row> tableRows = new ArrayList<>();
-    for (MeasureChange m : rows) {
-      List<Cell> cells = new ArrayList<>();
-      if (m.suppressed()) {
-        for (int c = 0; c < 10; c++) {
-          cells.add(Cell.suppressed());
-        }
-      } else {
-        addEstimate(cells, m.rateBefore().getAsDouble(), m.rateBeforeInterval());
-        addEstimate(cells, m.rateAfter().getAsDouble(), m.rateAfterInterval());
-        if (m.rateRatio().isPresent()) {
-          addEstimate(cells, m.rateRatio().getAsDouble(), m.rateRatioInterval());
-        } else {
-          cells.add(Cell.of("undefined"));
-          cells.add(Cell.of("undefined"));
-          cells.add(Cell.of("undefined"));
-        }
-        cells.add(Cell.of(m.rateRatioMethod().orElse("n/a")));
-      }
-      tableRows.add(new Table.Row(m.measure(), cells));
-    }
-    Table table =
-        new Table(
-            id + "-table",
-            "Rates per person-year before and after, and rate ratio (after / before), with 95%"
-                + " confidence intervals",
-            List.of("Measure", "Rate before", "Lower", "Upper", "Rate after", "Lower", "Upper",
-                "Rate ratio", "Lower", "Upper", "Interval method"),
-            tableRows);
-    StringBuilder body = new StringBuilder();
-    boolean intervals =
-        rows.stream().anyMatch(m -> !m.suppressed() && m.rateBeforeInterval().isPresent());
-    body.append("<p>Events per person-year at risk before and after")
-        .append(
-            intervals
-                ? ", each with its exact 95% confidence interval where one was computed,"
-                : " (counts only: these rows carry no confidence intervals),")
-        .append(" and the rate ratio with its interval, whose method the table names (by default")
-        .append(" cluster-robust: each young person is a cluster, so the interval allows for a few")
-        .append(" young people having many events). Rates and ratios are rounded to two")
-        .append(" decimal places (half up).</p>\n");
-    pair(body, svg.finish(), "Rates before and after with 95% confidence intervals.", table);
-    suppressionNote(body, threshold);
-    return new Section(id, "measure-rates", heading, body.toString(),
-        List.of(table));
-  }
-
-  private static void point(Svg svg, LinearScale x, double y, String series, double value,
-      Optional<Interval> interval) {
-    if (interval.isPresent()) {
-      double lo = x.apply(interval.get().lower());
-      double hi = x.apply(Math.min(interval.get().upper(), x.domainMax()));
-      svg.empty("path", "class", "errorbar " + series, "d",
-          "M" + Num.px(lo) + " " + Num.px(y - 4) + "V" + Num.px(y + 4) + "M" + Num.px(lo) + " "
-              + Num.px(y) + "H" + Num.px(hi) + "M" + Num.px(hi) + " " + Num.px(y - 4) + "V"
-              + Num.px(y + 4));
-    }
-    double cx = x.apply(value);
-    if (series.equals("before")) {
-      svg.empty("circle", "class", "point before", "data-value", Num.fixed(value, 2), "cx",
-          Num.px(cx), "cy", Num.px(y), "r", "4.5");
-    } else {
-      svg.empty("path", "class", "point after", "data-value", Num.fixed(value, 2), "d",
-          "M" + Num.px(cx) + " " + Num.px(y - 5) + "L" + Num.px(cx + 5) + " " + Num.px(y) + "L"
-              + Num.px(cx) + " " + Num.px(y + 5) + "L" + Num.px(cx - 5) + " " + Num.px(y) + "Z");
-    }
-  }
-
-  private static void addEstimate(List<Cell> cells, double value, Optional<Interval> interval) {
-    cells.add(Cell.of(Num.fixed(value, 2)));
-    cells.add(Cell.of(interval.map(i -> Num.fixed(i.lower(), 2)).orElse("n/a")));
-    cells.add(Cell.of(interval.map(i -> Num.fixed(i.upper(), 2)).orElse("n/a")));
-  }
-
   // ---------------------------------------------------------------- cost avoided by agency and year
 
-  static Section costAvoidance(String id, CostAvoidanceResult result) {
+  static Section costAvoidance(String id, CostAvoidanceResult result, Context c) {
     CaseSummary financial = result.financialCase();
     TreeMap<Integer, TreeMap<Agency, BigDecimal>> cells = new TreeMap<>();
     TreeSet<Agency> agencies = new TreeSet<>();
@@ -186,27 +66,30 @@ final class Sections {
       hi = Math.max(hi, pos);
       lo = Math.min(lo, neg);
     }
-    int legendRows = (series.size() + 3) / 4;
-    double top = 20 + legendRows * 20 + 16;
-    double plotBottom = top + 240;
     double left = 100;
+    List<String> names = new ArrayList<>();
+    List<String> marks = new ArrayList<>();
+    for (int k = 0; k < series.size(); k++) {
+      names.add(series.get(k).name());
+      marks.add("s" + (k % SERIES_COLOURS));
+    }
+    int legendRows = Svg.legendRows(names, left, RIGHT);
+    double top = 20 + legendRows * Svg.LEGEND_ROW + 16;
+    double plotBottom = top + 240;
     LinearScale y = LinearScale.nice(lo, hi, 5, plotBottom, top);
     BandScale x = new BandScale(Math.max(1, years.size()), left, RIGHT, 0.3);
     Svg svg =
         new Svg(
             id + "-chart",
             "cost-by-agency-year",
-            plotBottom + 44,
+            plotBottom + 48,
             "Cost avoided (present value, financial case) by agency and appraisal year",
             "Stacked bars, one per appraisal year from "
                 + (years.isEmpty() ? "none" : years.get(0) + " to " + years.get(years.size() - 1))
                 + ", each split by the "
                 + series.size()
                 + " agencies that make the saving. Values are discounted to present value.");
-    for (int s = 0; s < series.size(); s++) {
-      svg.legendItem(left + (s % 4) * 150, 20 + (s / 4) * 20, "s" + (s % SERIES_COLOURS),
-          Svg.shorten(series.get(s).name(), 20));
-    }
+    svg.legend(left, 20, RIGHT, marks, names);
     svg.yAxis(y, left, RIGHT, Num::pounds, "present value (GBP)");
     for (int i = 0; i < years.size(); i++) {
       double pos = 0;
@@ -258,10 +141,12 @@ final class Sections {
             "Cost avoided (present value, financial case, whole pounds) by appraisal year and agency",
             columns, rows);
     Table summary = summary(id + "-summary", result);
+    Table positions = positions(id + "-by-agency", financial);
     StringBuilder body = new StringBuilder();
-    body.append("<p>The financial case counts fiscal values only; the wider case adds economic and")
-        .append(" social values. The two cases are never added together. Amounts are in pounds at")
-        .append(" base-year prices, rounded to whole pounds (half up) for display.</p>\n");
+    body.append("<p>The financial case counts fiscal values only: costs the public sector avoids.")
+        .append(" The wider case adds economic and social values; the two cases are never added")
+        .append(" together. Amounts are present values in pounds at base-year prices, rounded to")
+        .append(" whole pounds for display.</p>\n");
     // The price base, the deflator's vintage and any forecast years, where the figures are shown.
     result.priceBasis().ifPresent(
         p -> body.append("<p class=\"price-basis\">").append(Html.escape(p.statement()))
@@ -269,18 +154,46 @@ final class Sections {
     body.append("<p class=\"wider-case\">").append(Html.escape(result.widerCaseStatement()))
         .append("</p>\n");
     summary.appendHtml(body);
-    pair(body, svg.finish(),
-        "Present value of the financial-case saving in each appraisal year, split by agency.",
+    Blocks.figure(body, c, svg.finish(),
+        "Present value of the financial-case saving in each appraisal year, split by the agency"
+            + " that makes it.",
         byAgency);
-    if (!result.defaultsApplied().isEmpty()) {
+    body.append("<p>Who pays and who saves: each agency&#39;s share of the financial-case saving,")
+        .append(" what it pays towards the programme, its net position and the part of its saving")
+        .append(" that is cashable.</p>\n");
+    positions.appendHtml(body);
+    if (!result.defaultsApplied().isEmpty() && !c.hasAssumptions()) {
       body.append("<p class=\"note\">Defaults applied by the model:</p>\n<ul class=\"defaults\">\n");
       for (String d : result.defaultsApplied()) {
-        body.append("<li>").append(Html.escape(d)).append("</li>\n");
+        body.append("<li>").append(Html.escape(c.named(d))).append("</li>\n");
       }
       body.append("</ul>\n");
     }
+    Blocks.method(body,
+        "For each measure, the events avoided in the first benefit year are reduced for what would"
+            + " have happened anyway (deadweight), for effects moved elsewhere (displacement) and for"
+            + " the share due to others (attribution), valued at each unit cost uprated to the price"
+            + " base with the GDP deflator, and cut for optimism bias. Later years lose the drop-off"
+            + " share each year; benefits start after the lag. Each year's benefits and programme"
+            + " costs are discounted to present value; the net present value is benefits minus"
+            + " costs, and the benefit-cost ratio is benefits divided by costs.",
+        "The assumptions and unit costs used are listed in full in the assumptions section. They"
+            + " are judgements: the Monte Carlo and sensitivity sections show how far the result"
+            + " moves when they change.");
     return new Section(id, "cost-avoidance", "Cost avoidance", body.toString(),
-        List.of(summary, byAgency));
+        List.of(summary, byAgency, positions));
+  }
+
+  /** Saved, paid, net and cashable present values per agency (financial case). */
+  private static Table positions(String id, CaseSummary f) {
+    List<Table.Row> rows = new ArrayList<>();
+    f.netPositionByAgency().forEach((agency, net) -> rows.add(new Table.Row(agency.name(), List.of(
+        money(f.presentValueByAgency().getOrDefault(agency, Money.ZERO)),
+        money(f.presentValueCostsByAgency().getOrDefault(agency, Money.ZERO)),
+        money(net),
+        money(f.presentValueCashableByAgency().getOrDefault(agency, Money.ZERO))))));
+    return new Table(id, "Who pays and who saves (financial case, present value, whole pounds)",
+        List.of("Agency", "Saves", "Pays", "Net position", "Cashable saving"), rows);
   }
 
   private static Table summary(String id, CostAvoidanceResult result) {
@@ -337,42 +250,45 @@ final class Sections {
   }
 
   private static Cell ratio(Optional<BigDecimal> r) {
-    return r.map(v -> Cell.of(Num.fixed(v.doubleValue(), 2))).orElse(Cell.of("n/a (no costs)"));
+    return r.map(v -> Cell.of(Num.two(v.doubleValue()))).orElse(Cell.text("n/a (no costs)"));
   }
 
   private static Cell year(Optional<Integer> y) {
-    return y.map(v -> Cell.of(String.valueOf(v))).orElse(Cell.of("not reached"));
+    return y.map(v -> Cell.of(String.valueOf(v))).orElse(Cell.text("not reached"));
   }
 
   // ---------------------------------------------------------------- Monte Carlo percentiles
 
-  static Section monteCarlo(String id, MonteCarloResult mc) {
-    List<String> labels = List.of("Financial case NPV", "Wider case NPV");
-    List<Distribution> ds = List.of(mc.financialNpv(), mc.widerNpv());
+  static Section monteCarlo(String id, MonteCarloResult mc, Context c) {
+    // Where the wider case holds nothing more than the financial case, it is not shown twice.
+    boolean wider = mc.widerCaseNote().isEmpty();
+    List<String> labels = wider ? List.of("Financial case NPV", "Wider case NPV")
+        : List.of("Financial case NPV");
+    List<Distribution> ds = wider ? List.of(mc.financialNpv(), mc.widerNpv())
+        : List.of(mc.financialNpv());
     double lo = 0;
     double hi = 0;
     for (Distribution d : ds) {
       lo = Math.min(lo, Math.min(d.p5(), d.mean()));
       hi = Math.max(hi, Math.max(d.p95(), d.mean()));
     }
-    double top = 40;
+    double left = 170;
+    List<String> legend = List.of("P5 to P95", "P50 (median)", "mean");
+    double top = 24 + Svg.legendRows(legend, left, RIGHT) * Svg.LEGEND_ROW;
     double rowHeight = 60;
     double plotBottom = top + ds.size() * rowHeight;
-    double left = 170;
     LinearScale x = LinearScale.nice(lo, hi, 5, left, RIGHT);
     Svg svg =
         new Svg(
             id + "-chart",
             "npv-percentiles",
-            plotBottom + 44,
+            plotBottom + 48,
             "Net present value from the Monte Carlo simulation: P5, P50 and P95",
-            "For the financial and the wider case, a line from the 5th to the 95th percentile of the"
-                + " simulated net present value, a tick at the median (P50) and a dot at the mean, over "
-                + mc.iterations()
+            "For the financial case" + (wider ? " and the wider case" : "")
+                + ", a line from the 5th to the 95th percentile of the simulated net present value,"
+                + " a tick at the median (P50) and a dot at the mean, over " + mc.iterations()
                 + " iterations. A vertical line marks zero.");
-    svg.legendItem(left, 18, "interval", "P5 to P95");
-    svg.legendItem(left + 120, 18, "p50", "P50 (median)");
-    svg.legendItem(left + 260, 18, "mean", "mean");
+    svg.legend(left, 18, RIGHT, List.of("interval", "p50", "mean"), legend);
     svg.xAxis(x, plotBottom, top, Num::pounds, "net present value (GBP)");
     svg.empty("line", "class", "zero", "x1", Num.px(x.apply(0)), "x2", Num.px(x.apply(0)), "y1",
         Num.px(top), "y2", Num.px(plotBottom));
@@ -380,8 +296,7 @@ final class Sections {
       Distribution d = ds.get(i);
       double yc = top + i * rowHeight + rowHeight / 2;
       svg.open("g", "class", "row", "data-series", labels.get(i));
-      svg.text(labels.get(i), "class", "category", "x", Num.px(left - 8), "y", Num.px(yc + 4),
-          "text-anchor", "end");
+      svg.label(labels.get(i), left - 8, yc, left - 12);
       svg.empty("line", "class", "interval", "data-p5", Num.fixed(d.p5(), 0), "data-p95",
           Num.fixed(d.p95(), 0), "x1", Num.px(x.apply(d.p5())), "x2", Num.px(x.apply(d.p95())),
           "y1", Num.px(yc), "y2", Num.px(yc));
@@ -408,23 +323,34 @@ final class Sections {
         List.of("Case", "P5", "P50", "P95", "Mean"), rows);
     List<Table.Row> bcrRows = new ArrayList<>();
     bcrRow(bcrRows, "Financial case BCR", mc.financialBcr());
-    bcrRow(bcrRows, "Wider case BCR", mc.widerBcr());
+    if (wider) {
+      bcrRow(bcrRows, "Wider case BCR", mc.widerBcr());
+    }
     Table bcr = new Table(id + "-bcr",
         "Simulated benefit-cost ratio: percentiles and mean (two decimal places)",
         List.of("Case", "P5", "P50", "P95", "Mean"), bcrRows);
     StringBuilder body = new StringBuilder();
-    body.append("<p>")
-        .append(mc.iterations())
-        .append(" iterations, seed ")
+    body.append("<p>How the net present value varies when every uncertain assumption varies at")
+        .append(" once: ")
+        .append(Num.whole(mc.iterations()))
+        .append(" simulations, seed ")
         .append(mc.seed())
-        .append(". The simulation result holds only the percentiles P5, P50 and P95 and the mean,")
-        .append(" not the draws, so the chart shows the percentile interval rather than a")
-        .append(" histogram.</p>\n");
+        .append(". Nine in ten simulations fall between P5 and P95.</p>\n");
     mc.widerCaseNote().ifPresent(
         n -> body.append("<p class=\"wider-case\">Wider case: ").append(Html.escape(n))
-            .append(".</p>\n"));
-    pair(body, svg.finish(), "Simulated NPV: P5 to P95 interval, median and mean.", npv);
+            .append(". It is not shown separately.</p>\n"));
+    Blocks.figure(body, c, svg.finish(),
+        "Simulated net present value: P5 to P95 interval, median (P50) and mean.", npv);
     bcr.appendHtml(body);
+    Blocks.method(body,
+        "Each simulation draws every uncertain assumption (events avoided, deadweight,"
+            + " displacement, attribution, optimism bias, drop-off, lag, benefit years and each unit"
+            + " cost) from a triangular distribution between its low, central and high values, and"
+            + " works the appraisal out again. The same seed gives the same percentiles. The result"
+            + " keeps the percentiles and the mean, not the draws, so the chart shows the"
+            + " percentile interval rather than a histogram.",
+        "P5 to P95 is not a confidence interval: it shows how far the result moves over the"
+            + " ranges of the assumptions, which are judgements.");
     return new Section(id, "monte-carlo", "Uncertainty: Monte Carlo simulation", body.toString(),
         List.of(npv, bcr));
   }
@@ -437,11 +363,10 @@ final class Sections {
   private static void bcrRow(List<Table.Row> rows, String label, Optional<Distribution> d) {
     if (d.isPresent()) {
       Distribution v = d.get();
-      rows.add(new Table.Row(label, List.of(Cell.of(Num.fixed(v.p5(), 2)),
-          Cell.of(Num.fixed(v.p50(), 2)), Cell.of(Num.fixed(v.p95(), 2)),
-          Cell.of(Num.fixed(v.mean(), 2)))));
+      rows.add(new Table.Row(label, List.of(Cell.of(Num.two(v.p5())), Cell.of(Num.two(v.p50())),
+          Cell.of(Num.two(v.p95())), Cell.of(Num.two(v.mean())))));
     } else {
-      Cell na = Cell.of("n/a (no costs)");
+      Cell na = Cell.text("n/a (no costs)");
       rows.add(new Table.Row(label, List.of(na, na, na, na)));
     }
   }
@@ -449,70 +374,123 @@ final class Sections {
   // ---------------------------------------------------------------- sensitivity (tornado)
 
   static Section sensitivity(String id, Sensitivity.Case which, Money central,
-      List<TornadoBar> bars) {
+      List<TornadoBar> bars, Context c) {
     String caseName = which == Sensitivity.Case.FINANCIAL ? "financial" : "wider";
-    double c = central.toDouble();
-    double lo = c;
-    double hi = c;
-    for (TornadoBar b : bars) {
+    List<TornadoBar> drawn = bars.subList(0, Math.min(TORNADO_BARS, bars.size()));
+    double cv = central.toDouble();
+    double lo = cv;
+    double hi = cv;
+    for (TornadoBar b : drawn) {
       lo = Math.min(lo, Math.min(b.npvAtLow().toDouble(), b.npvAtHigh().toDouble()));
       hi = Math.max(hi, Math.max(b.npvAtLow().toDouble(), b.npvAtHigh().toDouble()));
     }
-    double top = 40;
-    double rowHeight = 28;
-    double plotBottom = top + Math.max(1, bars.size()) * rowHeight;
+    List<String> legend = List.of("assumption at low value", "assumption at high value");
+    double top = 24 + Svg.legendRows(legend, TORNADO_LEFT, RIGHT) * Svg.LEGEND_ROW;
+    double[] rowTop = new double[drawn.size() + 1];
+    rowTop[0] = top;
+    for (int i = 0; i < drawn.size(); i++) {
+      rowTop[i + 1] = rowTop[i] + Math.max(28, Svg.lines(label(drawn.get(i), c), TORNADO_LEFT - 12)
+          * Svg.LINE + 8);
+    }
+    double plotBottom = rowTop[drawn.size()];
     LinearScale x = LinearScale.nice(lo, hi, 5, TORNADO_LEFT, RIGHT);
     Svg svg =
         new Svg(
             id + "-chart",
             "tornado",
-            plotBottom + 44,
+            plotBottom + 48,
             "One-way sensitivity of the " + caseName + " case NPV (tornado)",
-            "For each of "
-                + bars.size()
-                + " uncertain assumptions, longest first, a bar from the central NPV to the NPV with"
-                + " the assumption at its low value and another to the NPV at its high value. A"
-                + " vertical line marks the central NPV.");
-    svg.legendItem(TORNADO_LEFT, 18, "low", "assumption at low value");
-    svg.legendItem(TORNADO_LEFT + 200, 18, "high", "assumption at high value");
+            "For the " + drawn.size() + (drawn.size() < bars.size() ? " widest of " + bars.size()
+                : "") + " uncertain assumptions, widest first, a bar from the central NPV to the"
+                + " NPV with the assumption at its low value and another to the NPV at its high"
+                + " value. A vertical line marks the central NPV.");
+    svg.legend(TORNADO_LEFT, 18, RIGHT, List.of("low", "high"), legend);
     svg.xAxis(x, plotBottom, top, Num::pounds, "net present value (GBP)");
-    double cx = x.apply(c);
-    for (int i = 0; i < bars.size(); i++) {
-      TornadoBar b = bars.get(i);
-      double y0 = top + i * rowHeight + 4;
-      String label = b.measureCode() + ": " + words(b.assumption().name());
+    double cx = x.apply(cv);
+    for (int i = 0; i < drawn.size(); i++) {
+      TornadoBar b = drawn.get(i);
+      double y0 = rowTop[i] + 4;
+      double h = rowTop[i + 1] - rowTop[i] - 8;
       svg.open("g", "class", "row", "data-measure", b.measureCode(), "data-assumption",
           b.assumption().name());
-      svg.text(Svg.shorten(label, 40), "class", "category", "x", Num.px(TORNADO_LEFT - 8), "y",
-          Num.px(y0 + 14), "text-anchor", "end");
-      tornadoBar(svg, x, cx, y0, rowHeight - 8, "low", b.npvAtLow());
-      tornadoBar(svg, x, cx, y0, rowHeight - 8, "high", b.npvAtHigh());
+      svg.label(label(b, c), TORNADO_LEFT - 8, y0 + h / 2, TORNADO_LEFT - 12);
+      tornadoBar(svg, x, cx, y0, h, "low", b.npvAtLow());
+      tornadoBar(svg, x, cx, y0, h, "high", b.npvAtHigh());
       svg.close("g");
     }
     svg.empty("line", "class", "centre", "data-value", Num.poundsPlain(central.amount()), "x1",
         Num.px(cx), "x2", Num.px(cx), "y1", Num.px(top), "y2", Num.px(plotBottom));
     List<Table.Row> rows = new ArrayList<>();
     for (TornadoBar b : bars) {
-      rows.add(new Table.Row(b.measureCode(), List.of(Cell.of(words(b.assumption().name())),
-          Cell.of(Num.plain(b.lowValue())), Cell.of(Num.plain(b.highValue())),
-          money(b.npvAtLow()), money(b.npvAtHigh()), money(b.swing()))));
+      rows.add(new Table.Row(Headline.capitalise(c.measureNames(b.measureCode())), List.of(
+          Cell.text(assumption(b, c)), Cell.of(value(b, b.lowValue())),
+          Cell.of(value(b, b.highValue())), money(b.npvAtLow()), money(b.npvAtHigh()),
+          money(b.swing()))));
     }
     Table table = new Table(id + "-table",
         "NPV of the " + caseName + " case with each assumption at its low and high value (whole"
-            + " pounds); central NPV " + Num.pounds(central.amount()),
+            + " pounds), widest swing first; central NPV " + Num.pounds(central.amount()),
         List.of("Measure", "Assumption", "Low value", "High value", "NPV at low", "NPV at high",
             "Swing"),
         rows);
     StringBuilder body = new StringBuilder();
-    body.append("<p>Each uncertain assumption is set to its low and then its high value with")
-        .append(" everything else central. Central NPV of the ")
+    body.append("<p>Which assumptions matter most: each is set to its low and then its high value")
+        .append(" with everything else at its central value. Central NPV of the ")
         .append(caseName)
         .append(" case: ")
         .append(Html.escape(Num.pounds(central.amount())))
-        .append(".</p>\n");
-    pair(body, svg.finish(), "Tornado chart, longest bar first.", table);
+        .append(".")
+        .append(drawn.size() < bars.size() ? " The chart shows the " + drawn.size() + " widest of "
+            + bars.size() + " bars; the table lists them all." : "")
+        .append("</p>\n");
+    Blocks.figure(body, c, svg.finish(), "One-way sensitivity of the " + caseName
+        + " case net present value, widest swing first.", table);
+    Blocks.method(body,
+        "Shares (deadweight, displacement, attribution, optimism bias, drop-off) are shown as"
+            + " percentages, the lag and the benefit horizon in years, events avoided as a number of"
+            + " events, and a unit cost as a multiple of its stated value. The swing is the"
+            + " difference between the NPV at the low and at the high value.");
     return new Section(id, "sensitivity", "Sensitivity: one-way (tornado)", body.toString(),
         List.of(table));
+  }
+
+  /** The bar's label: measure and assumption in words. */
+  static String label(TornadoBar b, Context c) {
+    if (b.unitCost().isPresent()) {
+      return "Unit cost: " + c.unitCostName(b.unitCost().get());
+    }
+    return Headline.capitalise(c.measureNames(b.measureCode())) + ": " + assumption(b, c);
+  }
+
+  /** What was varied, in words. */
+  static String assumption(TornadoBar b, Context c) {
+    switch (b.assumption()) {
+      case UNIT_COST:
+        return b.unitCost().map(u -> "unit cost: " + c.unitCostName(u)).orElse("unit cost");
+      case DROP_OFF:
+        return "drop-off a year";
+      case LAG:
+        return "lag before benefits (years)";
+      case EVENTS:
+        return "events avoided (first year)";
+      default:
+        return Context.words(b.assumption().name());
+    }
+  }
+
+  /** A low or high value in the assumption's own terms. */
+  static String value(TornadoBar b, BigDecimal v) {
+    switch (b.assumption()) {
+      case EVENTS:
+        return Num.whole(v.doubleValue());
+      case LAG:
+      case BENEFIT_YEARS:
+        return Num.plain(v);
+      case UNIT_COST:
+        return "\u00d7" + Num.plain(v);
+      default:
+        return Num.statedPercent(v);
+    }
   }
 
   private static void tornadoBar(Svg svg, LinearScale x, double cx, double y, double h,
@@ -523,77 +501,71 @@ final class Sections {
         Num.px(h));
   }
 
-  private static String words(String constant) {
-    return constant.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-  }
-
   // ---------------------------------------------------------------- hub stays against the threshold
 
   static Section hubStays(String id, List<Integer> stays, ShortTermThreshold threshold,
-      int suppression) {
+      DisclosureControl dc, Context c) {
     int t = threshold.days();
-    StayBins b = new StayBins(stays, t, suppression);
-    int w = b.width;
+    StayBins b = new StayBins(stays, t, dc);
     int bins = b.bins();
     double top = 50;
     double plotBottom = top + 220;
     double left = 70;
-    LinearScale x = new LinearScale(0, (double) bins * w, left, RIGHT);
+    LinearScale x = new LinearScale(0, b.last(bins - 1) + 1.0, left, RIGHT);
     LinearScale y = LinearScale.nice(0, Math.max(1, b.maxShown), 5, plotBottom, top);
     Svg svg =
         new Svg(
             id + "-chart",
             "hub-stays",
-            plotBottom + 44,
+            plotBottom + 48,
             "Length of hub stays against the short-term threshold of " + t + " days",
-            "Histogram of hub stay lengths in bins of "
-                + w
-                + " days; a vertical line marks the short-term threshold of "
-                + t
-                + " days. Bins with fewer than "
-                + suppression
-                + " stays are suppressed and marked [c].");
-    svg.legendItem(left, 18, "s0", "stays per bin");
-    svg.legendItem(left + 140, 18, "threshold-swatch", "short-term threshold (" + t + " days)");
+            "Histogram of hub stay lengths in bins of about " + b.width + " days, split at the"
+                + " short-term threshold of " + t + " days, which a vertical line marks. Bins with"
+                + " fewer than " + dc.threshold() + " stays show " + Cell.SUPPRESSED + ".");
+    svg.legend(left, 18, RIGHT, List.of("s0", "threshold-swatch"),
+        List.of("stays per bin", "short-term threshold (" + t + " days)"));
     svg.yAxis(y, left, RIGHT, v -> Num.plain(v), "stays");
     // Ticks on bin edges, at most about eight of them.
     int every = (bins + 7) / 8;
     List<BigDecimal> ticks = new ArrayList<>();
-    for (int i = 0; i <= bins; i += every) {
-      ticks.add(BigDecimal.valueOf((long) i * w));
+    ticks.add(BigDecimal.ZERO);
+    for (int i = every; i < bins; i += every) {
+      ticks.add(BigDecimal.valueOf(b.first(i)));
     }
     svg.xAxis(x, ticks, plotBottom, plotBottom, v -> Num.plain(v), "length of stay (days)");
     for (int i = 0; i < bins; i++) {
-      double x0 = x.apply((double) i * w);
-      double x1 = x.apply((double) (i + 1) * w);
+      double x0 = x.apply(b.first(i));
+      double x1 = x.apply(b.last(i) + 1.0);
       String range = b.label(i);
-      if (b.hidden[i]) {
-        svg.text(Cell.SUPPRESSED, "class", "suppressed-marker", "data-bin", range, "x",
+      if (b.hidden(i).isSuppressed()) {
+        svg.text(b.hidden(i).marker(), "class", "suppressed-marker", "data-bin", range, "x",
             Num.px((x0 + x1) / 2), "y", Num.px(plotBottom - 4), "text-anchor", "middle");
       } else if (b.counts[i] > 0) {
         double top1 = y.apply(b.counts[i]);
         svg.empty("rect", "class", "bar s0", "data-bin", range, "data-count",
             String.valueOf(b.counts[i]), "x", Num.px(x0 + 1), "y", Num.px(top1), "width",
-            Num.px(x1 - x0 - 2), "height", Num.px(plotBottom - top1));
+            Num.px(Math.max(1, x1 - x0 - 2)), "height", Num.px(plotBottom - top1));
       }
     }
-    // The threshold sits after day t, where "over" begins.
+    // The threshold sits after day t, where "longer" begins: a bin edge.
     double tx = x.apply(t + 1.0);
     svg.empty("line", "class", "threshold", "data-days", String.valueOf(t), "x1", Num.px(tx),
         "x2", Num.px(tx), "y1", Num.px(top), "y2", Num.px(plotBottom));
-    boolean labelLeft = tx > RIGHT - 120;
+    boolean labelLeft = tx > RIGHT - 140;
     svg.text("threshold " + t + " days", "class", "threshold-label", "x",
         Num.px(labelLeft ? tx - 4 : tx + 4), "y", Num.px(top + 12), "text-anchor",
         labelLeft ? "end" : "start");
     List<Table.Row> rows = new ArrayList<>();
     for (int i = 0; i < bins; i++) {
       rows.add(new Table.Row(b.label(i) + " days",
-          List.of(b.hidden[i] ? Cell.suppressed() : Cell.of(String.valueOf(b.counts[i])))));
+          List.of(Cell.unless(b.hidden(i), Cell.of(Num.whole(b.counts[i]))))));
     }
     rows.add(new Table.Row("Short-term (" + t + " days or fewer)",
-        List.of(b.hiddenWithin ? Cell.suppressed() : Cell.of(String.valueOf(b.within)))));
+        List.of(Cell.unless(b.hiddenWithin(), Cell.of(Num.whole(b.within))))));
     rows.add(new Table.Row("Longer than " + t + " days",
-        List.of(b.hiddenOver ? Cell.suppressed() : Cell.of(String.valueOf(b.over)))));
+        List.of(Cell.unless(b.hiddenOver(), Cell.of(Num.whole(b.over))))));
+    rows.add(new Table.Row("All completed stays",
+        List.of(Cell.unless(b.hiddenTotal(), Cell.of(Num.whole(b.within + b.over))))));
     Table table = new Table(id + "-table",
         "Hub stays by length (days) and against the short-term threshold of " + t + " days",
         List.of("Length of stay", "Stays"), rows);
@@ -601,32 +573,19 @@ final class Sections {
     body.append("<p>A hub stay of ")
         .append(t)
         .append(" days or fewer counts as short-term. The threshold is the adopter&#39;s setting;")
-        .append(" the library&#39;s default of 84 days is a proposal, not a sourced figure.</p>\n");
-    pair(body, svg.finish(), "Hub stay lengths with the short-term threshold marked.", table);
-    suppressionNote(body, suppression);
+        .append(" the library&#39;s default of 84 days is a proposal, not a sourced figure. The")
+        .append(" bins are split at the threshold, so each bin is wholly short-term or wholly")
+        .append(" longer.</p>\n");
+    Blocks.figure(body, c, svg.finish(),
+        "Hub stay lengths, with the short-term threshold marked.", table);
+    Blocks.suppressionNote(body, dc);
+    Blocks.method(body,
+        "Each completed hub stay is counted once, in the bin holding its length in whole days."
+            + " The bins are " + b.width + " day" + (b.width == 1 ? "" : "s") + " wide (the"
+            + " narrowest of 1, 2, 7, 14, 28 days and so on that needs at most " + StayBins.MAX_BINS
+            + " bins) and are split at the threshold, so the lowest bin may differ in width.",
+        dc.statement());
     return new Section(id, "hub-stays", "Hub stays and the short-term threshold", body.toString(),
         List.of(table));
-  }
-
-  // ---------------------------------------------------------------- shared markup
-
-  private static void pair(StringBuilder body, String svg, String caption, Table table) {
-    body.append("<div class=\"pair\">\n<figure class=\"chart-figure\">\n")
-        .append(svg)
-        .append("<figcaption>")
-        .append(Html.escape(caption))
-        .append("</figcaption>\n</figure>\n");
-    table.appendHtml(body);
-    body.append("</div>\n");
-  }
-
-  private static void suppressionNote(StringBuilder body, int threshold) {
-    body.append("<p class=\"note suppression\">[c] marks a suppressed small cell: a figure based on")
-        .append(" fewer than ")
-        .append(threshold)
-        .append(" young people, events or stays (between 1 and ")
-        .append(threshold - 1)
-        .append(") is not shown in any chart or table, and totals that would reveal it by")
-        .append(" subtraction are suppressed too.</p>\n");
   }
 }

@@ -119,9 +119,121 @@ final class Svg {
 
   /** A legend swatch and label; {@code mark} is the CSS class giving the swatch its fill. */
   void legendItem(double x, double y, String mark, String label) {
-    empty("rect", "class", "swatch " + mark, "x", Num.px(x), "y", Num.px(y - 10), "width", "12",
+    empty("rect", "class", "swatch " + mark, "x", Num.px(x), "y", Num.px(y - 11), "width", "12",
         "height", "12");
     text(label, "class", "legend-label", "x", Num.px(x + 18), "y", Num.px(y));
+  }
+
+  /**
+   * The pixel rows of a legend of {@code labels} laid out left to right from {@code x}, a new row
+   * whenever the next item would pass {@code maxX}: labels wrap to the next row, never shortened.
+   * Returns, per item, its x and its row (0, 1, ...).
+   */
+  static double[][] legendLayout(List<String> labels, double x, double maxX) {
+    double[][] out = new double[labels.size()][];
+    double cx = x;
+    int row = 0;
+    for (int i = 0; i < labels.size(); i++) {
+      double w = 18 + textWidth(labels.get(i)) + 18;
+      if (cx > x && cx + w > maxX) {
+        row++;
+        cx = x;
+      }
+      out[i] = new double[] {cx, row};
+      cx += w;
+    }
+    return out;
+  }
+
+  /** Rows a legend of {@code labels} needs from {@code x} to {@code maxX}. */
+  static int legendRows(List<String> labels, double x, double maxX) {
+    double[][] l = legendLayout(labels, x, maxX);
+    return l.length == 0 ? 0 : (int) l[l.length - 1][1] + 1;
+  }
+
+  /**
+   * A legend of {@code marks} and {@code labels} from {@code x} to {@code maxX}, first row at {@code
+   * y}, rows {@value #LEGEND_ROW} px apart; returns the rows used.
+   */
+  int legend(double x, double y, double maxX, List<String> marks, List<String> labels) {
+    double[][] l = legendLayout(labels, x, maxX);
+    for (int i = 0; i < labels.size(); i++) {
+      legendItem(l[i][0], y + l[i][1] * LEGEND_ROW, marks.get(i), labels.get(i));
+    }
+    return legendRows(labels, x, maxX);
+  }
+
+  /** Pixels between legend rows. */
+  static final double LEGEND_ROW = 20;
+
+  /** Pixels between the lines of a wrapped label. */
+  static final double LINE = 15;
+
+  /** An estimate of the width of {@code s} in the chart font (13 px): wide enough not to collide. */
+  static double textWidth(String s) {
+    return s.length() * 7.2;
+  }
+
+  /**
+   * {@code label} broken at spaces into lines of at most {@code maxChars} characters (a longer word
+   * stays whole on its own line): chart labels wrap instead of being cut short.
+   */
+  static List<String> wrap(String label, int maxChars) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : label.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > maxChars) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /** Characters of a label that fit in {@code width} pixels. */
+  static int fits(double width) {
+    return Math.max(8, (int) (width / 7.2));
+  }
+
+  /**
+   * A category label right-aligned at {@code x}, wrapped to fit {@code width}, its lines centred on
+   * {@code yCentre}.
+   */
+  void label(String label, double x, double yCentre, double width, String... attrs) {
+    List<String> lines = wrap(label, fits(width));
+    double first = yCentre + 4 - (lines.size() - 1) * LINE / 2;
+    String[] all = new String[attrs.length + 8];
+    System.arraycopy(attrs, 0, all, 0, attrs.length);
+    all[attrs.length] = "class";
+    all[attrs.length + 1] = "category";
+    all[attrs.length + 2] = "x";
+    all[attrs.length + 3] = Num.px(x);
+    all[attrs.length + 4] = "y";
+    all[attrs.length + 5] = Num.px(first);
+    all[attrs.length + 6] = "text-anchor";
+    all[attrs.length + 7] = "end";
+    if (lines.size() == 1) {
+      text(label, all);
+      return;
+    }
+    start("text", all);
+    out.append('>');
+    for (int i = 0; i < lines.size(); i++) {
+      out.append("<tspan x=\"").append(Num.px(x)).append("\" dy=\"")
+          .append(i == 0 ? "0" : Num.px(LINE)).append("\">").append(Html.escape(lines.get(i)))
+          .append("</tspan>");
+    }
+    out.append("</text>\n");
+  }
+
+  /** Lines {@code label} takes at {@code width} pixels. */
+  static int lines(String label, double width) {
+    return wrap(label, fits(width)).size();
   }
 
   /** Closes the chart and returns its markup. */
@@ -130,8 +242,4 @@ final class Svg {
     return out.toString();
   }
 
-  /** Shortens a label for the chart (the table keeps it whole). */
-  static String shorten(String label, int max) {
-    return label.length() <= max ? label : label.substring(0, max - 1) + "\u2026";
-  }
 }

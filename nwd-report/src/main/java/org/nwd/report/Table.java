@@ -26,6 +26,9 @@ final class Table {
     }
   }
 
+  /** Tables with more columns than this are laid out full width. */
+  static final int WIDE = 5;
+
   Table(String id, String caption, List<String> columns, List<Row> rows) {
     this.id = id;
     this.caption = caption;
@@ -39,12 +42,22 @@ final class Table {
     }
   }
 
+  /**
+   * The table inside a box that scrolls sideways on a narrow screen; the box is a labelled region
+   * that takes keyboard focus, so it can be scrolled without a mouse.
+   */
   void appendHtml(StringBuilder out) {
-    out.append("<table id=\"")
+    // A wide table takes a row of its own instead of squeezing in beside a chart.
+    out.append(columns.size() > WIDE ? "<div class=\"table-wrap wide\"" : "<div class=\"table-wrap\"")
+        .append(" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
+        .append(Html.escape(id))
+        .append("-caption\">\n<table id=\"")
         .append(Html.escape(id))
         .append("\" class=\"data\" data-table=\"")
         .append(Html.escape(id))
-        .append("\">\n<caption>")
+        .append("\">\n<caption id=\"")
+        .append(Html.escape(id))
+        .append("-caption\">")
         .append(Html.escape(caption))
         .append("</caption>\n<thead><tr>");
     for (String c : columns) {
@@ -54,13 +67,36 @@ final class Table {
     for (Row r : rows) {
       out.append("<tr><th scope=\"row\">").append(Html.escape(r.heading)).append("</th>");
       for (Cell c : r.cells) {
-        out.append(c.suppressed ? "<td class=\"num suppressed\">" : "<td class=\"num\">")
+        out.append("<td class=\"")
+            .append(c.text ? hasLongWord(c.html) ? "text long" : "text" : "num")
+            .append(c.isSuppressed()
+                ? " suppressed " + c.suppression.name().toLowerCase(java.util.Locale.ROOT) : "")
+            .append("\">")
             .append(Html.escape(c.html))
             .append("</td>");
       }
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n");
+    out.append("</tbody>\n</table>\n</div>\n");
+  }
+
+  /** A word too long for a narrow column (a web address, say): it may break anywhere. */
+  static final int LONG_WORD = 24;
+
+  static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+      if (run > LONG_WORD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some cell of the table is suppressed. */
+  boolean hasSuppressed() {
+    return rows.stream().anyMatch(r -> r.cells.stream().anyMatch(Cell::isSuppressed));
   }
 
   /** The table as RFC 4180 CSV: a header record, CRLF line breaks, fields quoted where needed. */

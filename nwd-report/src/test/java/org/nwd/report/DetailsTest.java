@@ -18,17 +18,36 @@ class DetailsTest {
 
   @Test
   void tableMarkupNamesItsCellsAndIds() {
-    Table t = new Table("t-1", "A & B", List.of("Row", "Value"),
-        List.of(new Table.Row("r <1>", List.of(Cell.of("5"))),
-            new Table.Row("r2", List.of(Cell.suppressed()))));
+    Table t = new Table("t-1", "A & B", List.of("Row", "Value", "Note"),
+        List.of(new Table.Row("r <1>", List.of(Cell.of("5"), Cell.text("words"))),
+            new Table.Row("r2", List.of(Cell.suppressed(),
+                Cell.suppressed(org.nwd.impact.Suppression.SECONDARY)))));
     StringBuilder out = new StringBuilder();
     t.appendHtml(out);
+    // A scrolling region labelled by the caption; numbers right, words left; [c] and [d] by kind.
     assertThat(out.toString()).isEqualTo(
-        "<table id=\"t-1\" class=\"data\" data-table=\"t-1\">\n<caption>A &amp; B</caption>\n"
-            + "<thead><tr><th scope=\"col\">Row</th><th scope=\"col\">Value</th></tr></thead>\n"
-            + "<tbody>\n<tr><th scope=\"row\">r &lt;1&gt;</th><td class=\"num\">5</td></tr>\n"
-            + "<tr><th scope=\"row\">r2</th><td class=\"num suppressed\">[c]</td></tr>\n"
-            + "</tbody>\n</table>\n");
+        "<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"t-1-caption\">\n"
+            + "<table id=\"t-1\" class=\"data\" data-table=\"t-1\">\n"
+            + "<caption id=\"t-1-caption\">A &amp; B</caption>\n"
+            + "<thead><tr><th scope=\"col\">Row</th><th scope=\"col\">Value</th>"
+            + "<th scope=\"col\">Note</th></tr></thead>\n"
+            + "<tbody>\n<tr><th scope=\"row\">r &lt;1&gt;</th><td class=\"num\">5</td>"
+            + "<td class=\"text\">words</td></tr>\n"
+            + "<tr><th scope=\"row\">r2</th><td class=\"num suppressed primary\">[c]</td>"
+            + "<td class=\"num suppressed secondary\">[d]</td></tr>\n"
+            + "</tbody>\n</table>\n</div>\n");
+    assertThat(t.hasSuppressed()).isTrue();
+    // More than five columns: a row of its own.
+    Table wide = new Table("w", "c", List.of("a", "b", "c", "d", "e", "f"),
+        List.of(new Table.Row("r", List.of(Cell.of("1"), Cell.of("2"), Cell.of("3"), Cell.of("4"),
+            Cell.of("5")))));
+    StringBuilder w = new StringBuilder();
+    wide.appendHtml(w);
+    assertThat(w.toString()).startsWith("<div class=\"table-wrap wide\" role=\"region\"");
+    assertThat(wide.hasSuppressed()).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Cell.suppressed(org.nwd.impact.Suppression.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -47,13 +66,13 @@ class DetailsTest {
     Document doc = parse(withHidden.toHtml());
     Element svg = chart(doc, "measure-rates");
     assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
-        .endsWith("error bars. 1 suppressed measures are marked [c].");
+        .endsWith("error bars. 1 suppressed rows show their marker.");
     assertThat(withHidden.toHtml()).contains(
-        "[c] marks a suppressed small cell: a figure based on fewer than 7 young people, events or"
-            + " stays (between 1 and 6)");
-    // The suppressed row keeps its place: row 2, centre 40 + 44 + 22 = 106, marker at 226, 110.
+        "[c] suppressed: fewer than 7 young people or events (1 to 6), or a figure computed from"
+            + " such a count.");
+    // The suppressed row keeps its place: row 2, centre 40 + 44 + 22 = 106, marker at 236, 110.
     Element marker = byClass(svg, "text", "suppressed-marker").get(0);
-    assertThat(marker.getAttribute("x") + "," + marker.getAttribute("y")).isEqualTo("226,110");
+    assertThat(marker.getAttribute("x") + "," + marker.getAttribute("y")).isEqualTo("236,110");
     Report none = Report.builder("t").measureChanges(List.of(Fixtures.change("a", 2, 1))).build();
     assertThat(chart(parse(none.toHtml()), "measure-rates")
             .getElementsByTagNameNS("*", "desc").item(0).getTextContent())
@@ -68,14 +87,22 @@ class DetailsTest {
     assertThat(byClass(svg, "path", "errorbar")).isEmpty();
     assertThat(byClass(svg, "circle", "point")).hasSize(1);
     assertThat(r.csv("rates-table"))
-        .endsWith("bare,2.00,n/a,n/a,1.00,n/a,n/a,undefined,undefined,undefined,n/a\r\n");
-    // The caption does not promise intervals the rows do not carry.
+        .endsWith("bare,2.00,n/a,n/a,1.00,n/a,n/a,undefined,undefined,undefined\r\n");
+    // No caption promises intervals the rows do not carry.
     assertThat(r.toHtml())
-        .contains("(counts only: these rows carry no confidence intervals)")
-        .doesNotContain("exact 95% confidence interval");
+        .contains("These rows carry no confidence intervals: they are rates only.")
+        .contains("Rates per person-year before and after, by measure (no intervals).")
+        .contains("rate ratio (after / before): rates only, no confidence intervals")
+        .doesNotContain("95% confidence interval");
     assertThat(Report.builder("t").measureChanges(List.of(Fixtures.change("a", 2, 1))).build().toHtml())
-        .contains("each with its exact 95% confidence interval where one was computed,")
-        .doesNotContain("counts only");
+        .contains(", each with its 95% confidence interval.")
+        .doesNotContain("rates only");
+    // Some rows with, some without: said so, and n/a where there is none.
+    Report mixed = Report.builder("t").measureChanges(List.of(Fixtures.change("a", 2, 1), bare))
+        .build();
+    assertThat(mixed.toHtml()).contains("with 95% confidence intervals where they could be computed"
+        + " (rows without one show n/a)").contains("with 95% confidence intervals where computed (n/a"
+        + " where not)");
   }
 
   @Test
@@ -136,9 +163,13 @@ class DetailsTest {
         .widerNpv(Fixtures.dist(-1000, 2000, 5000, 2100))
         .widerCaseNote("the wider case repeats the financial case")
         .build();
-    assertThat(Report.builder("t").monteCarlo(mc).build().toHtml())
+    Report once = Report.builder("t").monteCarlo(mc).build();
+    assertThat(once.toHtml())
         .contains("<p class=\"wider-case\">Wider case: the wider case repeats the financial"
-            + " case.</p>");
+            + " case. It is not shown separately.</p>");
+    // Shown once: no wider-case row, no second line in the chart.
+    assertThat(once.csv("monte-carlo-npv")).doesNotContain("Wider");
+    assertThat(once.csv("monte-carlo-bcr")).doesNotContain("Wider");
     assertThat(Report.builder("t").monteCarlo(Fixtures.monteCarlo()).build().toHtml())
         .doesNotContain("class=\"wider-case\"");
   }
@@ -162,10 +193,11 @@ class DetailsTest {
         .costAvoidance(Fixtures.cost())
         .costAvoidance(Fixtures.cost())
         .build();
-    assertThat(r.tableIds()).containsExactly("monte-carlo-npv", "monte-carlo-bcr",
+    assertThat(r.tableIds()).containsExactly("headline-facts", "headline-key-figures",
+        "monte-carlo-npv", "monte-carlo-bcr",
         "monte-carlo-2-npv", "monte-carlo-2-bcr", "hub-stays-table", "hub-stays-2-table",
         "sensitivity-table", "sensitivity-2-table", "cost-summary", "cost-by-agency-year",
-        "cost-2-summary", "cost-2-by-agency-year");
+        "cost-by-agency", "cost-2-summary", "cost-2-by-agency-year", "cost-2-by-agency");
     assertThat(r.toHtml()).contains("One-way sensitivity of the wider case NPV (tornado)")
         .contains("Central NPV of the wider case: \u00a34,000.");
   }
@@ -208,7 +240,7 @@ class DetailsTest {
   }
 
   @Test
-  void legendWrapsAfterFourAgenciesAndColoursRepeatAfterEight() throws Exception {
+  void legendWrapsWhenTheRowIsFullAndColoursRepeatAfterEight() throws Exception {
     org.nwd.cost.CostAvoidanceResult.Builder b = org.nwd.cost.CostAvoidanceResult.builder();
     for (int i = 1; i <= 9; i++) {
       b.addBenefitLines(Fixtures.line(1, org.nwd.cost.Agency.of("Agency " + i),
@@ -221,18 +253,23 @@ class DetailsTest {
         "cost-by-agency-year");
     List<Element> swatches = byClass(svg, "rect", "swatch");
     assertThat(swatches).hasSize(9);
-    // Four per row, 150 apart from x 100; rows 20 apart from y 20 (swatch 10 above the baseline).
+    // "Agency n" is 8 x 7.2 = 57.6 px, an item 18 + 57.6 + 18 = 93.6 px: six fit from x 100 to 690
+    // (the sixth ends at 661.6); rows 20 apart from y 20 (swatch 11 above the baseline).
     assertThat(swatches.get(3).getAttribute("x") + "," + swatches.get(3).getAttribute("y"))
-        .isEqualTo("550,10");
-    assertThat(swatches.get(4).getAttribute("x") + "," + swatches.get(4).getAttribute("y"))
-        .isEqualTo("100,30");
+        .isEqualTo("380.8,9");
+    assertThat(swatches.get(5).getAttribute("x") + "," + swatches.get(5).getAttribute("y"))
+        .isEqualTo("568,9");
+    assertThat(swatches.get(6).getAttribute("x") + "," + swatches.get(6).getAttribute("y"))
+        .isEqualTo("100,29");
     assertThat(swatches.get(8).getAttribute("x") + "," + swatches.get(8).getAttribute("y"))
-        .isEqualTo("100,50");
+        .isEqualTo("287.2,29");
     assertThat(swatches.get(8).getAttribute("class")).isEqualTo("swatch s0");
     assertThat(byClass(svg, "rect", "bar").get(8).getAttribute("class")).isEqualTo("bar s0");
     assertThat(byClass(svg, "rect", "bar").get(7).getAttribute("class")).isEqualTo("bar s7");
-    // Three legend rows: the plot starts at 20 + 3 x 20 + 16 = 96 and ends 240 lower.
-    assertThat(svg.getAttribute("height")).isEqualTo("380");
+    // Two legend rows: the plot starts at 20 + 2 x 20 + 16 = 76 and ends 240 lower, 48 above the
+    // bottom. No label is cut short.
+    assertThat(svg.getAttribute("height")).isEqualTo("364");
+    assertThat(byClass(svg, "text", "legend-label").get(8).getTextContent()).isEqualTo("Agency 9");
     assertThat(svg.getElementsByTagNameNS("*", "desc").item(0).getTextContent())
         .startsWith("Stacked bars, one per appraisal year from 0 to 2, each split by the 9 agencies");
   }
@@ -242,7 +279,15 @@ class DetailsTest {
     String html = Report.builder("t").suppressionThreshold(3)
         .hubStays(List.of(0, 0, 0), ShortTermThreshold.of(84)).build().toHtml();
     String section = html.substring(html.indexOf("<section id=\"hub-stays\""));
-    assertThat(section).contains("fewer than 3 young people, events or stays (between 1 and 2)");
+    assertThat(section).contains("fewer than 3 young people or events (1 to 2)");
+    // Days 0 to 84 need 85 bins of a day, 43 of two days, 13 of a week: a week is the narrowest
+    // width with at most 16.
+    assertThat(section).contains("How these figures were worked out", "The bins are 7 days wide (the"
+        + " narrowest of 1, 2, 7, 14, 28 days and so on that needs at most 16 bins)",
+        "A count of young people or of events from 1 to 2 is not shown");
+    String days = Report.builder("t").hubStays(List.of(1, 2), ShortTermThreshold.of(3)).build()
+        .toHtml();
+    assertThat(days).contains("The bins are 1 day wide (the");
   }
 
   @Test

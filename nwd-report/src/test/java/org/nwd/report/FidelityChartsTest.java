@@ -43,8 +43,9 @@ import org.w3c.dom.Element;
 
 /**
  * The fidelity charts' geometry and the cohort figures' branches. Charts: labels end at x = 252,
- * bars start at x = 260 and a share of 1 reaches x = 680 (420 px); rows are 26 px (indicators) or
- * 30 px (slopes) from y = 30.
+ * bars start at x = 260 and a share of 1 reaches x = 680 (420 px); rows are at least 26 px
+ * (indicators) or 30 px (slopes) from y = 30, taller when the longest label wraps (248 px hold 34
+ * characters; 15 px a line, 8 px to spare).
  */
 class FidelityChartsTest {
 
@@ -53,33 +54,47 @@ class FidelityChartsTest {
     Document doc = Fixtures.parse(
         Report.builder("Charts").fidelity(FidelitySectionTest.impact()).build().toHtml());
     Element chart = Fixtures.chart(doc, "fidelity-indicators");
-    // Three indicators: bottom at 30 + 3 x 26 = 108, the chart 44 px taller.
-    assertThat(chart.getAttribute("height")).isEqualTo("152");
+    // "recorded decisions citing a provocation" (39 characters) wraps to two lines: rows of
+    // 2 x 15 + 8 = 38; three indicators: bottom at 30 + 3 x 38 = 144, the chart 44 px taller.
+    assertThat(chart.getAttribute("height")).isEqualTo("188");
     List<Element> bars = Fixtures.byClass(chart, "rect", "bar");
     // First contact: 9 of 14 met, 420 x 9 / 14 = 270 px wide, at y = 30 + 5.
     assertThat(bars.get(0).getAttribute("x")).isEqualTo("260");
     assertThat(bars.get(0).getAttribute("y")).isEqualTo("35");
     assertThat(bars.get(0).getAttribute("width")).isEqualTo("270");
-    assertThat(bars.get(0).getAttribute("height")).isEqualTo("16");
+    assertThat(bars.get(0).getAttribute("height")).isEqualTo("28");
     assertThat(bars.get(0).getAttribute("data-value")).isEqualTo("0.64");
     // Decisions: 6 of 14, 180 px, one row down.
-    assertThat(bars.get(1).getAttribute("y")).isEqualTo("61");
+    assertThat(bars.get(1).getAttribute("y")).isEqualTo("73");
     assertThat(bars.get(1).getAttribute("width")).isEqualTo("180");
     Interval ci = Proportion.of(9, 14).interval();
+    // The interval, with end ticks 5 px either side of the row's middle, 49.
+    String lo = Num.px(260 + 420 * ci.lower());
+    String hi = Num.px(260 + 420 * ci.upper());
     assertThat(Fixtures.byClass(chart, "path", "errorbar").get(0).getAttribute("d"))
-        .isEqualTo("M" + Num.px(260 + 420 * ci.lower()) + " 43H" + Num.px(260 + 420 * ci.upper()));
+        .isEqualTo("M" + lo + " 44V54M" + lo + " 49H" + hi + "M" + hi + " 44V54");
+    assertThat(Fixtures.byClass(chart, "path", "errorbar").get(0).getAttribute("class"))
+        .isEqualTo("errorbar share");
     List<Element> labels = Fixtures.byClass(chart, "text", "category");
-    assertThat(labels.get(0).getTextContent()).isEqualTo("days from referral to first hub contact");
+    // The label wraps at a space (34 characters a line), never cut short; its two lines are centred
+    // on the row's middle, 49: the first at 49 + 4 - 15 / 2 = 45.5, the next 15 below.
+    org.w3c.dom.NodeList spans = labels.get(0).getElementsByTagNameNS("*", "tspan");
+    assertThat(spans.getLength()).isEqualTo(2);
+    assertThat(spans.item(0).getTextContent()).isEqualTo("days from referral to first hub");
+    assertThat(spans.item(1).getTextContent()).isEqualTo("contact");
+    assertThat(((Element) spans.item(1)).getAttribute("dy")).isEqualTo("15");
+    assertThat(((Element) spans.item(1)).getAttribute("x")).isEqualTo("252");
     assertThat(labels.get(0).getAttribute("x")).isEqualTo("252");
-    assertThat(labels.get(0).getAttribute("y")).isEqualTo("46");
+    assertThat(labels.get(0).getAttribute("y")).isEqualTo("45.5");
     Element na = Fixtures.byClass(chart, "text", "suppressed-marker").get(0);
     assertThat(na.getAttribute("x")).isEqualTo("266");
-    assertThat(na.getAttribute("y")).isEqualTo("98");
+    assertThat(na.getAttribute("y")).isEqualTo("129"); // third row: 30 + 2 x 38 + 19 + 4
     assertThat(Fixtures.byClass(chart, "text", "tick")).extracting(Element::getTextContent)
         .containsExactly("0", "0.25", "0.5", "0.75", "1");
     assertThat(Fixtures.byClass(chart, "text", "axis-title").get(0).getTextContent())
         .isEqualTo("share met");
-    assertThat(doc.getDocumentElement().getTextContent()).contains("from 1 to 4, a figure");
+    assertThat(doc.getDocumentElement().getTextContent()).contains("fewer than 5 young people or"
+        + " events (1 to 4), or a figure computed from such a count");
   }
 
   @Test
@@ -108,7 +123,7 @@ class FidelityChartsTest {
     // The table's interval and the by-band table's rate ratio interval, to the printed decimals.
     Element slopes = Fixtures.table(doc, "fidelity-dose-response");
     List<String> row = FidelitySectionTest.row(slopes, "missing incidents");
-    assertThat(row.subList(4, 6)).containsExactly(Num.fixed(ci.lower(), 3), Num.fixed(ci.upper(), 3));
+    assertThat(row.subList(4, 6)).containsExactly(Num.two(ci.lower()), Num.two(ci.upper()));
     MeasureResult high = r.breakdowns().get(0).publishableResult(0).get();
     Interval rr = high.rates().get().rateRatio().interval().get();
     assertThat(FidelitySectionTest.row(Fixtures.table(doc, "fidelity-by-band"),
@@ -198,33 +213,33 @@ class FidelityChartsTest {
     Element t = Fixtures.table(
         Fixtures.parse(Report.builder("Figures").fidelity(c).build().toHtml()), "fidelity-indicators");
     // Life coach: 5 of 10 involved; contacts 2..10, mean 6.
-    assertThat(FidelitySectionTest.row(t, "life coach (clinical psychologist) involved").get(7))
+    assertThat(FidelitySectionTest.row(t, "life coach (clinical psychologist) involved").get(9))
         .isEqualTo("5 of 10 (0.50); contacts when involved 6.0");
     // Stays: none of 5 over 84 days; median of 10, 20, 30, 40, 50 = 30.
-    assertThat(FidelitySectionTest.row(t, "hub bed stays no longer than the threshold").get(7))
+    assertThat(FidelitySectionTest.row(t, "hub bed stays no longer than the threshold").get(9))
         .isEqualTo("0 of 5 (0.00); median completed stay 30.0 days");
     // Key workers: 5 changes in 10 x 1096 days: 5 x 365.25 / 10960 = 0.17 a year.
-    assertThat(FidelitySectionTest.row(t, "key-worker changes per person-year").get(7))
+    assertThat(FidelitySectionTest.row(t, "key-worker changes per person-year").get(9))
         .isEqualTo("0.17 per person-year");
-    assertThat(FidelitySectionTest.row(t, "days from referral to first hub contact").get(7))
+    assertThat(FidelitySectionTest.row(t, "days from referral to first hub contact").get(9))
         .isEqualTo("median 1.0 days");
     // Five young people, exactly the threshold: the median is shown; below it, the rate is not.
     CohortFidelity five =
         FidelityAssessment.of(FOUR, LocalDate.parse("2026-01-01")).assess(ten().subList(5, 10).stream());
     Element f = Fixtures.table(
         Fixtures.parse(Report.builder("Five").fidelity(five).build().toHtml()), "fidelity-indicators");
-    assertThat(FidelitySectionTest.row(f, "days from referral to first hub contact").get(7))
+    assertThat(FidelitySectionTest.row(f, "days from referral to first hub contact").get(9))
         .isEqualTo("median 1.0 days");
     Element open = Fixtures.table(Fixtures.parse(Report.builder("Six").suppressionThreshold(6)
         .fidelity(five).build().toHtml()), "fidelity-indicators");
-    assertThat(FidelitySectionTest.row(open, "key-worker changes per person-year").get(7))
+    assertThat(FidelitySectionTest.row(open, "key-worker changes per person-year").get(9))
         .isEqualTo("[c]");
     // With a threshold of 1, five stays are enough for a median but 5 involved are too few at 6.
     CohortFidelity firstFive =
         FidelityAssessment.of(FOUR, LocalDate.parse("2026-01-01")).assess(ten().subList(0, 5).stream());
     Element one = Fixtures.table(Fixtures.parse(Report.builder("One").suppressionThreshold(1)
         .fidelity(firstFive).build().toHtml()), "fidelity-indicators");
-    assertThat(FidelitySectionTest.row(one, "life coach (clinical psychologist) involved").get(7))
+    assertThat(FidelitySectionTest.row(one, "life coach (clinical psychologist) involved").get(9))
         .isEqualTo("5 of 5 (1.00); contacts when involved 6.0");
   }
 

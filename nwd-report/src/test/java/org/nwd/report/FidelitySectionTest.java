@@ -20,6 +20,7 @@ import org.nwd.fidelity.FidelityImpact;
 import org.nwd.fidelity.FidelityImpactResult;
 import org.nwd.fidelity.FidelityIndicator;
 import org.nwd.fidelity.FidelityRubric;
+import org.nwd.impact.DisclosureControl;
 import org.nwd.impact.ImpactAnalysis;
 import org.nwd.model.DatePeriod;
 import org.nwd.model.DecisionCategory;
@@ -142,27 +143,38 @@ class FidelitySectionTest {
         "the library&#39;s proposal");
     assertThat(report.tableIds()).containsExactly("fidelity-indicators", "fidelity-bands",
         "fidelity-by-band", "fidelity-dose-response");
+    // How the figures were worked out: each interval's method, and the suppression rule.
+    String method = doc.getDocumentElement().getTextContent();
+    assertThat(method).contains("How these figures were worked out",
+        "Its 95% interval is the Wilson score (no continuity correction) interval",
+        "weight of the indicators met divided by the weight of those that apply",
+        "its 95% interval " + MeasureChange.methodText(impact().breakdowns().get(0).publishableResult(0)
+            .get().rates().get().rateRatio()) + ".",
+        "heteroskedasticity-consistent (HC3) standard errors", "not effects of fidelity",
+        DisclosureControl.standard().statement());
 
     // First contact: met 6 + 3 = 9, not met 5; share 9 / 14 = 0.64. Median of 1 (x9) and 31 (x5): 1.
+    // Wilson 95% intervals by the closed form (z = 1.959964): 9 of 14 [0.3876, 0.8366], 6 of 14
+    // [0.2138, 0.6741], 4 of 4 [0.5101, 1].
     Element indicators = Fixtures.table(doc, "fidelity-indicators");
     assertThat(row(indicators, "days from referral to first hub contact"))
         .containsExactly("days from referral to first hub contact", "at most 7 days", "9", "5", "0",
-            "0", "0.64", "median 1.0 days");
+            "0", "0.64", "0.39", "0.84", "median 1.0 days");
     // Decisions: met 6, not met 8; 6 of 14 decisions cite a provocation.
     assertThat(row(indicators, "recorded decisions citing a provocation"))
         .containsExactly("recorded decisions citing a provocation", "at least 0.5 share", "6", "8",
-            "0", "0", "0.43", "6 of 14 (0.43)");
+            "0", "0", "0.43", "0.21", "0.67", "6 of 14 (0.43)");
     // No stays: the stay indicator applies to nobody.
     assertThat(row(indicators, "hub bed stays no longer than the threshold"))
         .containsExactly("hub bed stays no longer than the threshold", "at most 84 days", "0", "0",
-            "0", "14", "n/a", "n/a");
+            "0", "14", "n/a", "n/a", "n/a", "n/a");
 
-    // Bands: high 6; partial 3 is small, and low (5) is suppressed too, or it would give partial away
-    // from the total of 14.
+    // Bands: high 6; partial 3 is small ([c]), and low (5) is withheld too ([d]), or it would give
+    // partial away from the total of 14.
     Element bands = Fixtures.table(doc, "fidelity-bands");
     assertThat(row(bands, "high")).containsExactly("high", "from 0.8", "6");
     assertThat(row(bands, "partial")).containsExactly("partial", "from 0.5", "[c]");
-    assertThat(row(bands, "low")).containsExactly("low", "from 0", "[c]");
+    assertThat(row(bands, "low")).containsExactly("low", "from 0", "[d]");
     assertThat(row(bands, "Total")).containsExactly("Total", "", "14");
 
     // Outcomes per band: high 24 -> 6 over 2190 days each way, rate ratio 0.25; partial suppressed.
@@ -177,7 +189,8 @@ class FidelitySectionTest {
     Element slopes = Fixtures.table(doc, "fidelity-dose-response");
     List<String> missing = row(slopes, "missing incidents");
     assertThat(missing.get(1)).isEqualTo("14");
-    assertThat(missing.get(3)).isEqualTo(Num.fixed(-192 * (365.25 / 365) / 38.25, 3));
+    // -192k / 38.25 = -5.023..., printed to two decimals as every estimate is.
+    assertThat(missing.get(3)).isEqualTo("-5.02");
     Element chart = Fixtures.chart(doc, "fidelity-dose-response");
     assertThat(Fixtures.byClass(chart, "circle", "point")).hasSize(1);
     assertThat(Fixtures.byClass(Fixtures.chart(doc, "fidelity-indicators"), "rect", "bar"))
@@ -192,7 +205,7 @@ class FidelitySectionTest {
         "fidelity-dose-response.csv");
     assertThat(Files.readString(dir.resolve("fidelity-bands.csv")))
         .isEqualTo("Band,Score,Young people\r\nhigh,from 0.8,6\r\npartial,from 0.5,[c]\r\n"
-            + "low,from 0,[c]\r\nTotal,,14\r\n");
+            + "low,from 0,[d]\r\nTotal,,14\r\n");
   }
 
   @Test
@@ -205,15 +218,15 @@ class FidelitySectionTest {
     Element indicators = Fixtures.table(doc, "fidelity-indicators");
     assertThat(row(indicators, "days from referral to first hub contact"))
         .containsExactly("days from referral to first hub contact", "at most 7 days", "[c]", "0",
-            "0", "0", "[c]", "[c]");
-    assertThat(row(indicators, "recorded decisions citing a provocation").get(7)).isEqualTo("[c]");
+            "0", "0", "[c]", "[c]", "[c]", "[c]");
+    assertThat(row(indicators, "recorded decisions citing a provocation").get(9)).isEqualTo("[c]");
     assertThat(report.toHtml()).doesNotContain(">4<");
     // With a threshold of 1 nothing is suppressed.
     Report open = Report.builder("Open").suppressionThreshold(1).fidelity(small).build();
     assertThat(row(Fixtures.table(Fixtures.parse(open.toHtml()), "fidelity-indicators"),
         "days from referral to first hub contact"))
         .containsExactly("days from referral to first hub contact", "at most 7 days", "4", "0", "0",
-            "0", "1.00", "median 1.0 days");
+            "0", "1.00", "0.51", "1.00", "median 1.0 days");
     assertThatThrownBy(() -> Report.builder("x").fidelity((CohortFidelity) null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Report.builder("x").fidelity((FidelityImpactResult) null))
@@ -243,18 +256,19 @@ class FidelitySectionTest {
         Report.builder("Three").fidelity(ASSESSMENT.assess(records.stream())).build().toHtml());
     assertThat(row(Fixtures.table(three, "fidelity-indicators"),
         "recorded decisions citing a provocation"))
-        .containsExactly("recorded decisions citing a provocation", "at least 0.5 share", "[c]", "[c]",
-            "0", "0", "[c]", "[c]");
-    // (8 not met is suppressed too: with the row's total of 11 it would give the 3 away.)
+        .containsExactly("recorded decisions citing a provocation", "at least 0.5 share", "[c]", "[d]",
+            "0", "0", "[c]", "[c]", "[c]", "[c]");
+    // (8 not met is withheld too, as [d]: with the row's total of 11 it would give the 3 away.)
   }
 
   @Test
   void figuresAreShownOnlyWhenTheirCountsAreSafe() {
-    assertThat(FidelitySection.safe(0, 5, 5)).isTrue();
-    assertThat(FidelitySection.safe(5, 5, 5)).isTrue();
-    assertThat(FidelitySection.safe(5, 10, 5)).isTrue();
-    assertThat(FidelitySection.safe(4, 10, 5)).isFalse();
-    assertThat(FidelitySection.safe(6, 10, 5)).isFalse();
-    assertThat(FidelitySection.safe(0, 4, 5)).isFalse();
+    org.nwd.impact.DisclosureControl dc = org.nwd.impact.DisclosureControl.standard();
+    assertThat(dc.share(0, 5).isSuppressed()).isFalse();
+    assertThat(dc.share(5, 5).isSuppressed()).isFalse();
+    assertThat(dc.share(5, 10).isSuppressed()).isFalse();
+    assertThat(dc.share(4, 10).isSuppressed()).isTrue();
+    assertThat(dc.share(6, 10).isSuppressed()).isTrue();
+    assertThat(dc.share(0, 4).isSuppressed()).isTrue();
   }
 }

@@ -74,6 +74,11 @@ final class Fixtures {
    * line of 5000 in year 2 belongs to the wider case only.
    */
   static CostAvoidanceResult cost() {
+    return costBuilder().build();
+  }
+
+  /** {@link #cost()}'s builder, to add a price basis or change a case. */
+  static CostAvoidanceResult.Builder costBuilder() {
     return CostAvoidanceResult.builder()
         .addBenefitLines(
             line(1, Agency.LOCAL_AUTHORITY, ValueType.FISCAL, 3000),
@@ -83,8 +88,7 @@ final class Fixtures {
         .financialCase(summary("financial", ValueType.FISCAL))
         .widerCase(summary("wider", ValueType.FISCAL, ValueType.SOCIAL))
         .horizon(2)
-        .addDefaultsApplied("optimism bias <default> & \"deadweight\" at 20%")
-        .build();
+        .addDefaultsApplied("optimism bias <default> & \"deadweight\" at 20%");
   }
 
   static Distribution dist(double p5, double p50, double p95, double mean) {

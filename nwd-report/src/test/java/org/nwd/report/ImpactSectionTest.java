@@ -135,19 +135,56 @@ class ImpactSectionTest {
   }
 
   @Test
-  void impactAddsTheRatesSectionWithSuppressedRowsMarked() {
+  void impactAddsTheRatesSectionWithSuppressedRowsMarked() throws Exception {
     Report r = Report.builder("Impact").impact(run(5)).build();
-    assertThat(r.tableIds()).containsExactly("rates-table");
+    assertThat(r.tableIds()).containsExactly("headline-facts", "headline-key-figures",
+        "rates-table");
     assertThat(r.csv("rates-table"))
-        .startsWith("Measure,Rate before")
-        .contains("arrests,[c],[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n")
-        .contains("missing incidents,");
+        .startsWith("Measure,Young people,Rate before,Lower,Upper,Rate after,Lower,Upper,Rate ratio,"
+            + "Lower,Upper,p-value,Holm-adjusted p,Interval method\r\n")
+        .contains("arrests,[c],[c],[c],[c],[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n")
+        .contains("missing incidents,6,2.00,");
     // The interval method is named beside the rate ratio: the clustered default.
     assertThat(r.csv("rates-table"))
-        .startsWith("Measure,Rate before,Lower,Upper,Rate after,Lower,Upper,Rate ratio,Lower,Upper,"
-            + "Interval method\r\n")
         .containsPattern("missing incidents,[^\\r]*,\"cluster-robust, young people as clusters\"\r\n");
     assertThat(r.toHtml()).contains("Interval method", "each young person is a cluster");
+    // The method section names the method and why it was used, and what the p-values are.
+    String text = Fixtures.parse(r.toHtml()).getDocumentElement().getTextContent();
+    assertThat(text).contains("The rate ratio's interval (every row): cluster-robust, young people"
+            + " as clusters. Why: default with person-level data: each young person is a cluster",
+        "the Holm-adjusted p-value allows for every measure the analysis tested")
+        .doesNotContain("Poisson intervals treat every event as independent");
+  }
+
+  @Test
+  void theMethodSectionNamesEachIntervalMethodAndWhy() throws Exception {
+    // Cohort totals only: Poisson intervals, log-Wald with both counts at least 10, exact below.
+    MeasureChange wald = MeasureChange.of("a", org.nwd.stats.RateRatio.of(
+        org.nwd.stats.Rate.of(20, 10), org.nwd.stats.Rate.of(12, 10)));
+    MeasureChange exact = MeasureChange.of("b", org.nwd.stats.RateRatio.of(
+        org.nwd.stats.Rate.of(20, 10), org.nwd.stats.Rate.of(3, 10)));
+    assertThat(ImpactSections.rateRatioMethods(List.of(wald, exact, MeasureChange.suppressed("c"))))
+        .containsExactly("The rate ratio's interval (a): log-Wald (Poisson). Why: only cohort totals"
+                + " were given, so a Poisson interval (log-Wald, both counts at least 10): it assumes"
+                + " every event is independent; give person-level data for the clustered default.",
+            "The rate ratio's interval (b): exact conditional (Poisson). Why: only cohort totals were"
+                + " given, so a Poisson interval (exact conditional, a count below 10): it assumes"
+                + " every event is independent; give person-level data for the clustered default.",
+            "Poisson intervals treat every event as independent: when a few young people have many"
+                + " events they are too narrow. The clustered interval, the default with person-level"
+                + " data, treats each young person as a cluster and does not assume that.");
+    assertThat(ImpactSections.rateRatioMethods(List.of(wald))).first().asString()
+        .startsWith("The rate ratio's interval (every row): log-Wald (Poisson).");
+    // Without intervals there is no method to name, nor p-values to explain.
+    MeasureChange bare = MeasureChange.builder().measure("d").rateBefore(1).rateAfter(2).build();
+    assertThat(ImpactSections.rateRatioMethods(List.of(bare))).isEmpty();
+    String html = Report.builder("t").measureChanges(List.of(bare)).build().toHtml();
+    assertThat(html).doesNotContain("p-value").doesNotContain("Holm");
+    // Rows from rate ratios carry their p-values; without an impact result there is no Holm column.
+    Report withP = Report.builder("t").measureChanges(List.of(wald, exact)).build();
+    assertThat(withP.csv("rates-table")).startsWith("Measure,Rate before,Lower,Upper,Rate after,"
+        + "Lower,Upper,Rate ratio,Lower,Upper,p-value,Interval method\r\n");
+    assertThat(withP.toHtml()).contains("A p-value is the chance of a change at least this large");
   }
 
   @Test

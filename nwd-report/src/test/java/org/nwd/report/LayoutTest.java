@@ -53,45 +53,49 @@ class LayoutTest {
   @Test
   void measureRatesLayout() throws Exception {
     Element svg = chart(doc(), "measure-rates");
-    // Rows of 44 from y 40: centres 62 and 106; plot bottom 40 + 2 x 44 = 128; height 128 + 44.
-    // x: [0, 2.5] onto [220, 680], 184 px per unit; tick labels 16 below the axis.
-    assertThat(svg.getAttribute("height")).isEqualTo("172");
-    assertThat(svg.getAttribute("viewBox")).isEqualTo("0 0 720 172");
+    // Labels fit on one line (218 px, 30 characters), so rows of 44 from y 40: centres 62 and 106;
+    // plot bottom 40 + 2 x 44 = 128; height 128 + 48.
+    // x: [0, 2.5] onto [230, 690], 184 px per unit; tick labels 16 below the axis.
+    assertThat(svg.getAttribute("height")).isEqualTo("176");
+    assertThat(svg.getAttribute("viewBox")).isEqualTo("0 0 720 176");
+    // Legend from x 230: "before" is 6 x 7.2 = 43.2 px, so the next item starts 18 + 43.2 + 18 on.
     assertThat(texts(svg)).containsExactly(
-        "legend-label|before|238|18|", "legend-label|after|348|18|",
-        "tick|0|220|144|middle", "tick|0.5|312|144|middle", "tick|1|404|144|middle",
-        "tick|1.5|496|144|middle", "tick|2|588|144|middle", "tick|2.5|680|144|middle",
-        "axis-title|events per person-year|450|162|middle",
-        "category|missing incidents|212|66|end", "category|arrests|212|110|end");
-    assertThat(xy(byClass(svg, "rect", "swatch"), "x", "y")).containsExactly("220,8", "330,8");
-    assertThat(line(byClass(svg, "line", "domain").get(0))).isEqualTo("220,128,680,128");
-    assertThat(line(byClass(svg, "line", "grid").get(1))).isEqualTo("312,40,312,128");
-    // Row 2 (arrests): before 1.0 at (404, 98); after 0.5 a diamond around (312, 114).
-    assertThat(xy(byClass(svg, "circle", "point"), "cx", "cy")).containsExactly("588,54", "404,98");
+        "legend-label|before|248|18|", "legend-label|after|327.2|18|",
+        "tick|0|230|144|middle", "tick|0.5|322|144|middle", "tick|1|414|144|middle",
+        "tick|1.5|506|144|middle", "tick|2|598|144|middle", "tick|2.5|690|144|middle",
+        "axis-title|events per person-year|460|162|middle",
+        "category|missing incidents|222|66|end", "category|arrests|222|110|end");
+    assertThat(xy(byClass(svg, "rect", "swatch"), "x", "y")).containsExactly("230,7", "309.2,7");
+    assertThat(line(byClass(svg, "line", "domain").get(0))).isEqualTo("230,128,690,128");
+    assertThat(line(byClass(svg, "line", "grid").get(1))).isEqualTo("322,40,322,128");
+    // Row 2 (arrests): before 1.0 at (414, 98); after 0.5 a diamond around (322, 114).
+    assertThat(xy(byClass(svg, "circle", "point"), "cx", "cy")).containsExactly("598,54", "414,98");
     assertThat(byClass(svg, "path", "point").get(1).getAttribute("d"))
-        .isEqualTo("M312 109L317 114L312 119L307 114Z");
-    // After interval [0.1, 1.1] -> 238.4 .. 422.4 at y 114.
+        .isEqualTo("M322 109L327 114L322 119L317 114Z");
+    // After interval [0.1, 1.1] -> 248.4 .. 432.4 at y 114.
     assertThat(byClass(svg, "path", "errorbar").get(3).getAttribute("d"))
-        .isEqualTo("M238.4 110V118M238.4 114H422.4M422.4 110V118");
+        .isEqualTo("M248.4 110V118M248.4 114H432.4M432.4 110V118");
   }
 
   @Test
   void costLayout() throws Exception {
     Element svg = chart(doc(), "cost-by-agency-year");
-    // Legend from x 100 every 150 at y 20; y: [0, 4000] onto [296, 56]; labels 6 left, 4 down.
-    // Year labels at band centres 100 + (i + 0.5) x 580 / 3, 16 below the plot.
-    assertThat(svg.getAttribute("height")).isEqualTo("340");
+    // Legend from x 100: "Local Authority" is 15 x 7.2 = 108 px, so "Police" starts at
+    // 100 + 18 + 108 + 18 = 244; one row, so the plot runs from 20 + 20 + 16 = 56 to 296.
+    // y: [0, 4000] onto [296, 56]; labels 6 left, 4 down. Year labels at band centres
+    // 100 + (i + 0.5) x 590 / 3, 16 below the plot.
+    assertThat(svg.getAttribute("height")).isEqualTo("344");
     assertThat(texts(svg)).containsExactly(
-        "legend-label|Local Authority|118|20|", "legend-label|Police|268|20|",
+        "legend-label|Local Authority|118|20|", "legend-label|Police|262|20|",
         "tick|\u00a30|94|300|end", "tick|\u00a31,000|94|240|end", "tick|\u00a32,000|94|180|end",
         "tick|\u00a33,000|94|120|end", "tick|\u00a34,000|94|60|end",
         "axis-title|present value (GBP)|100|48|start",
-        "category|Year 0|196.67|312|middle", "category|Year 1|390|312|middle",
-        "category|Year 2|583.33|312|middle");
-    assertThat(xy(byClass(svg, "rect", "swatch"), "x", "y")).containsExactly("100,10", "250,10");
-    assertThat(line(byClass(svg, "line", "grid").get(1))).isEqualTo("100,236,680,236");
+        "category|Year 0|198.33|312|middle", "category|Year 1|395|312|middle",
+        "category|Year 2|591.67|312|middle");
+    assertThat(xy(byClass(svg, "rect", "swatch"), "x", "y")).containsExactly("100,9", "244,9");
+    assertThat(line(byClass(svg, "line", "grid").get(1))).isEqualTo("100,236,690,236");
     assertThat(line(byClass(svg, "line", "domain").get(0))).isEqualTo("100,296,100,56");
-    assertThat(line(byClass(svg, "line", "zero").get(0))).isEqualTo("100,296,680,296");
+    assertThat(line(byClass(svg, "line", "zero").get(0))).isEqualTo("100,296,690,296");
   }
 
   @Test
@@ -110,7 +114,7 @@ class LayoutTest {
         "cost-by-agency-year");
     // Stacks reach 3000 up and -2500 down: step 1000, y domain [-3000, 3000] onto [296, 56],
     // 0.04 px per pound, zero at 176.
-    assertThat(line(byClass(svg, "line", "zero").get(0))).isEqualTo("100,176,680,176");
+    assertThat(line(byClass(svg, "line", "zero").get(0))).isEqualTo("100,176,690,176");
     List<String> bars = new ArrayList<>();
     for (Element e : byClass(svg, "rect", "bar")) {
       bars.add(e.getAttribute("data-value") + ":" + e.getAttribute("y") + "+"
@@ -126,75 +130,82 @@ class LayoutTest {
   @Test
   void monteCarloLayout() throws Exception {
     Element svg = chart(doc(), "npv-percentiles");
-    // Rows of 60 from y 40: centres 70 and 130; plot bottom 160; x: [-2000, 8000] onto [170, 680],
-    // 0.051 px per pound. Percentile labels 13 above the row, ticks 9 either side.
-    assertThat(svg.getAttribute("height")).isEqualTo("204");
+    // One legend row, so rows of 60 from y 44: centres 74 and 134; plot bottom 164; x:
+    // [-2000, 8000] onto [170, 690], 0.052 px per pound. Percentile labels 13 above the row, ticks 9
+    // either side. Legend items from 170: "P5 to P95" 64.8 px, "P50 (median)" 86.4 px.
+    assertThat(svg.getAttribute("height")).isEqualTo("212");
     assertThat(texts(svg)).containsExactly(
-        "legend-label|P5 to P95|188|18|", "legend-label|P50 (median)|308|18|",
-        "legend-label|mean|448|18|",
-        "tick|-\u00a32,000|170|176|middle", "tick|\u00a30|272|176|middle",
-        "tick|\u00a32,000|374|176|middle", "tick|\u00a34,000|476|176|middle",
-        "tick|\u00a36,000|578|176|middle", "tick|\u00a38,000|680|176|middle",
-        "axis-title|net present value (GBP)|425|194|middle",
-        "category|Financial case NPV|162|74|end",
-        "percentile-label|P5|221|57|middle", "percentile-label|P50|374|57|middle",
-        "percentile-label|P95|527|57|middle",
-        "category|Wider case NPV|162|134|end",
-        "percentile-label|P5|323|117|middle", "percentile-label|P50|476|117|middle",
-        "percentile-label|P95|680|117|middle");
-    assertThat(line(byClass(svg, "line", "zero").get(0))).isEqualTo("272,40,272,160");
-    assertThat(line(byClass(svg, "line", "p5").get(0))).isEqualTo("221,61,221,79");
-    assertThat(line(byClass(svg, "line", "interval").get(1))).isEqualTo("323,130,680,130");
-    // Means 2100 -> 170 + 4100 x 0.051 = 379.1 and 4200 -> 170 + 6200 x 0.051 = 486.2.
+        "legend-label|P5 to P95|188|18|", "legend-label|P50 (median)|288.8|18|",
+        "legend-label|mean|411.2|18|",
+        "tick|-\u00a32,000|170|180|middle", "tick|\u00a30|274|180|middle",
+        "tick|\u00a32,000|378|180|middle", "tick|\u00a34,000|482|180|middle",
+        "tick|\u00a36,000|586|180|middle", "tick|\u00a38,000|690|180|middle",
+        "axis-title|net present value (GBP)|430|198|middle",
+        "category|Financial case NPV|162|78|end",
+        "percentile-label|P5|222|61|middle", "percentile-label|P50|378|61|middle",
+        "percentile-label|P95|534|61|middle",
+        "category|Wider case NPV|162|138|end",
+        "percentile-label|P5|326|121|middle", "percentile-label|P50|482|121|middle",
+        "percentile-label|P95|690|121|middle");
+    assertThat(line(byClass(svg, "line", "zero").get(0))).isEqualTo("274,44,274,164");
+    assertThat(line(byClass(svg, "line", "p5").get(0))).isEqualTo("222,65,222,83");
+    assertThat(line(byClass(svg, "line", "interval").get(1))).isEqualTo("326,134,690,134");
+    // Means 2100 -> 170 + 4100 x 0.052 = 383.2 and 4200 -> 170 + 6200 x 0.052 = 492.4.
     assertThat(xy(byClass(svg, "circle", "mean"), "cx", "cy"))
-        .containsExactly("379.1,70", "486.2,130");
+        .containsExactly("383.2,74", "492.4,134");
     assertThat(byClass(svg, "line", "p95").get(0).getAttribute("data-value")).isEqualTo("5000");
   }
 
   @Test
   void tornadoLayout() throws Exception {
     Element svg = chart(doc(), "tornado");
-    // Rows of 28 from y 40 (bars 4 below each row top, labels 14 below that); plot bottom 96.
-    // x: [2000, 6000] onto [300, 680]; six ticks wanted -> step 500, 47.5 px apart.
-    assertThat(svg.getAttribute("height")).isEqualTo("140");
+    // The two legend items (165.6 and 172.8 px of text) do not fit side by side from 300 to 690, so
+    // they take two rows and the plot starts at 24 + 2 x 20 = 64. Rows of 28 (bars 4 below each row
+    // top, labels centred); plot bottom 120. x: [2000, 6000] onto [300, 690], 0.0975 px per pound;
+    // six ticks wanted -> step 500, 48.75 px apart.
+    assertThat(svg.getAttribute("height")).isEqualTo("168");
     assertThat(texts(svg)).containsExactly(
         "legend-label|assumption at low value|318|18|",
-        "legend-label|assumption at high value|518|18|",
-        "tick|\u00a32,000|300|112|middle", "tick|\u00a32,500|347.5|112|middle",
-        "tick|\u00a33,000|395|112|middle", "tick|\u00a33,500|442.5|112|middle",
-        "tick|\u00a34,000|490|112|middle", "tick|\u00a34,500|537.5|112|middle",
-        "tick|\u00a35,000|585|112|middle", "tick|\u00a35,500|632.5|112|middle",
-        "tick|\u00a36,000|680|112|middle",
-        "axis-title|net present value (GBP)|490|130|middle",
-        "category|MISSING_INCIDENTS: deadweight|292|58|end",
-        "category|ARRESTS: optimism bias|292|86|end");
-    assertThat(line(byClass(svg, "line", "centre").get(0))).isEqualTo("490,40,490,96");
+        "legend-label|assumption at high value|318|38|",
+        "tick|\u00a32,000|300|136|middle", "tick|\u00a32,500|348.75|136|middle",
+        "tick|\u00a33,000|397.5|136|middle", "tick|\u00a33,500|446.25|136|middle",
+        "tick|\u00a34,000|495|136|middle", "tick|\u00a34,500|543.75|136|middle",
+        "tick|\u00a35,000|592.5|136|middle", "tick|\u00a35,500|641.25|136|middle",
+        "tick|\u00a36,000|690|136|middle",
+        "axis-title|net present value (GBP)|495|154|middle",
+        "category|Missing incidents: deadweight|292|82|end",
+        "category|Arrests: optimism bias|292|110|end");
+    assertThat(line(byClass(svg, "line", "centre").get(0))).isEqualTo("495,64,495,120");
   }
 
   @Test
   void hubStaysLayout() throws Exception {
     Element svg = chart(doc(), "hub-stays");
-    // Plot from y 50 to 270, x [0, 105] days onto [70, 680]; y [0, 10] stays, 22 px per stay.
-    // The threshold line at 563.81 is within 120 of the right edge, so its label sits to its left.
-    assertThat(svg.getAttribute("height")).isEqualTo("314");
+    // Stays up to 100 days with the threshold at 84: weekly bins split at day 85, 0-7 (the lowest,
+    // one day too short, joins 1-7), 8-14, ..., 78-84, then 85-91, 92-98, 99-105: x [0, 106] days
+    // onto [70, 690], 620 / 106 px a day. Plot from y 50 to 270; y [0, 10] stays, 22 px per stay.
+    // Ticks every second bin edge. The threshold line at x(85) = 567.17 is within 140 of the right
+    // edge, so its label sits to its left.
+    assertThat(svg.getAttribute("height")).isEqualTo("318");
     assertThat(texts(svg)).containsExactly(
         "legend-label|stays per bin|88|18|",
-        "legend-label|short-term threshold (84 days)|228|18|",
+        "legend-label|short-term threshold (84 days)|217.6|18|",
         "tick|0|64|274|end", "tick|2|64|230|end", "tick|4|64|186|end", "tick|6|64|142|end",
         "tick|8|64|98|end", "tick|10|64|54|end",
         "axis-title|stays|70|42|start",
-        "tick|0|70|286|middle", "tick|14|151.33|286|middle", "tick|28|232.67|286|middle",
-        "tick|42|314|286|middle", "tick|56|395.33|286|middle", "tick|70|476.67|286|middle",
-        "tick|84|558|286|middle", "tick|98|639.33|286|middle",
-        "axis-title|length of stay (days)|375|304|middle",
-        "suppressed-marker|[c]|659.67|266|middle",
-        "threshold-label|threshold 84 days|559.81|62|end");
-    assertThat(line(byClass(svg, "line", "threshold").get(0))).isEqualTo("563.81,50,563.81,270");
-    // Threshold 30 -> line at 70 + 31 x 610 / 105 = 250.095, well left: label 4 to its right.
+        "tick|0|70|286|middle", "tick|15|157.74|286|middle", "tick|29|239.62|286|middle",
+        "tick|43|321.51|286|middle", "tick|57|403.4|286|middle", "tick|71|485.28|286|middle",
+        "tick|85|567.17|286|middle", "tick|99|649.06|286|middle",
+        "axis-title|length of stay (days)|380|304|middle",
+        "suppressed-marker|[c]|669.53|266|middle",
+        "threshold-label|threshold 84 days|563.17|62|end");
+    assertThat(line(byClass(svg, "line", "threshold").get(0))).isEqualTo("567.17,50,567.17,270");
+    // Threshold 30: bins 0-9, 10-16, 17-23, 24-30, then 31-37 ... 94-100: x [0, 101]; the line at
+    // 70 + 31 x 620 / 101 = 260.3 is well left, so its label is 4 to its right.
     Element left = chart(parse(Report.builder("t")
             .hubStays(ReportTest.stays(), org.nwd.model.ShortTermThreshold.of(30)).build()
             .toHtml()), "hub-stays");
     List<String> t = texts(left);
-    assertThat(t.get(t.size() - 1)).isEqualTo("threshold-label|threshold 30 days|254.1|62|start");
+    assertThat(t.get(t.size() - 1)).isEqualTo("threshold-label|threshold 30 days|264.3|62|start");
   }
 }

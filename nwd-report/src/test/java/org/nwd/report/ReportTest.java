@@ -74,8 +74,10 @@ class ReportTest {
       assertThat(desc.getTextContent()).isNotBlank();
       assertThat(svg.getAttribute("aria-labelledby"))
           .isEqualTo(title.getAttribute("id") + " " + desc.getAttribute("id"));
-      // Each chart sits in a figure next to its table.
-      Element pair = (Element) svg.getParentNode().getParentNode();
+      // Each chart sits in its scrolling box in a figure, next to its table.
+      Element box = (Element) svg.getParentNode();
+      assertThat(box.getAttribute("class")).isEqualTo("chart-box");
+      Element pair = (Element) box.getParentNode().getParentNode();
       assertThat(pair.getAttribute("class")).isEqualTo("pair");
       assertThat(pair.getElementsByTagNameNS("*", "table").getLength()).isEqualTo(1);
     }
@@ -90,10 +92,11 @@ class ReportTest {
         assertThat(((Element) ths.item(j)).getAttribute("scope")).isIn("col", "row");
       }
     }
-    assertThat(full().tableIds()).containsExactly("rates-table", "cost-summary",
-        "cost-by-agency-year", "monte-carlo-npv", "monte-carlo-bcr", "sensitivity-table",
-        "hub-stays-table");
-    assertThat(tables.getLength()).isEqualTo(7);
+    assertThat(full().tableIds()).containsExactly("headline-facts", "headline-key-figures",
+        "rates-table", "cost-summary", "cost-by-agency-year", "cost-by-agency", "monte-carlo-npv",
+        "monte-carlo-bcr", "sensitivity-table", "hub-stays-table");
+    // The headline panel shows its two tables as a list of facts and a list of key figures.
+    assertThat(tables.getLength()).isEqualTo(8);
   }
 
   @Test
@@ -114,21 +117,21 @@ class ReportTest {
   @Test
   void measureChartPlacesPointsAndErrorBarsWhereWorkedOutByHand() throws Exception {
     Element svg = chart(parse(full().toHtml()), "measure-rates");
-    // Two measures: two points each. x: max upper 2.5, step 0.5, domain [0, 2.5] onto [220, 680],
+    // Two measures: two points each. x: max upper 2.5, step 0.5, domain [0, 2.5] onto [230, 690],
     // so 184 px per unit. Row 0 centre y = 40 + 44/2 = 62; before at 54, after at 70.
     assertThat(byClass(svg, "circle", "point")).hasSize(2);
     assertThat(byClass(svg, "path", "point")).hasSize(2);
     assertThat(byClass(svg, "path", "errorbar")).hasSize(4);
     Element before = byClass(svg, "circle", "before").get(0);
-    assertThat(before.getAttribute("cx")).isEqualTo("588"); // 220 + 2.0 x 184
+    assertThat(before.getAttribute("cx")).isEqualTo("598"); // 230 + 2.0 x 184
     assertThat(before.getAttribute("cy")).isEqualTo("54");
     assertThat(before.getAttribute("data-value")).isEqualTo("2.00");
-    // After 1.0 -> 404; a diamond of half-width 5 around (404, 70).
+    // After 1.0 -> 414; a diamond of half-width 5 around (414, 70).
     assertThat(byClass(svg, "path", "point").get(0).getAttribute("d"))
-        .isEqualTo("M404 65L409 70L404 75L399 70Z");
-    // Interval [1.5, 2.5] -> 496 .. 680, caps 4 px either side of y = 54.
+        .isEqualTo("M414 65L419 70L414 75L409 70Z");
+    // Interval [1.5, 2.5] -> 506 .. 690, caps 4 px either side of y = 54.
     assertThat(byClass(svg, "path", "errorbar").get(0).getAttribute("d"))
-        .isEqualTo("M496 50V58M496 54H680M680 50V58");
+        .isEqualTo("M506 50V58M506 54H690M690 50V58");
     List<String> ticks = byClass(svg, "text", "tick").stream().map(Node::getTextContent)
         .collect(Collectors.toList());
     assertThat(ticks).containsExactly("0", "0.5", "1", "1.5", "2", "2.5");
@@ -142,20 +145,20 @@ class ReportTest {
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(3);
     // y: [0, 4000] onto [296, 56] (top = 20 + 1 legend row x 20 + 16), 0.06 px per pound.
-    // x: 3 years over [100, 680], band 580 / 3 = 193.333, padding 29 each side, so bars are
-    // 135.333 wide and start at 100 + 193.333 i + 29.
+    // x: 3 years over [100, 690], band 590 / 3 = 196.667, padding 29.5 each side, so bars are
+    // 137.667 wide and start at 100 + 196.667 i + 29.5.
     Element la1 = bars.get(0);
     assertThat(la1.getAttribute("data-series")).isEqualTo("Local Authority");
     assertThat(la1.getAttribute("data-value")).isEqualTo("3000");
     assertThat(List.of(la1.getAttribute("x"), la1.getAttribute("y"), la1.getAttribute("width"),
-        la1.getAttribute("height"))).containsExactly("322.33", "116", "135.33", "180");
+        la1.getAttribute("height"))).containsExactly("326.17", "116", "137.67", "180");
     Element police1 = bars.get(1);
     assertThat(police1.getAttribute("data-series")).isEqualTo("Police");
     assertThat(List.of(police1.getAttribute("y"), police1.getAttribute("height")))
         .containsExactly("56", "60");
     Element la2 = bars.get(2);
     assertThat(List.of(la2.getAttribute("x"), la2.getAttribute("y"), la2.getAttribute("height")))
-        .containsExactly("515.67", "176", "120");
+        .containsExactly("522.83", "176", "120");
     assertThat(byClass(svg, "rect", "swatch")).hasSize(2);
     assertThat(rowTexts(Fixtures.table(doc, "cost-by-agency-year")))
         .containsExactly(
@@ -171,21 +174,22 @@ class ReportTest {
   @Test
   void tornadoBarsRunFromTheCentralNpv() throws Exception {
     Element svg = chart(parse(full().toHtml()), "tornado");
-    // x: [2000, 6000] onto [300, 680], 0.095 px per pound; central 4000 -> 490.
+    // x: [2000, 6000] onto [300, 690], 0.0975 px per pound; central 4000 -> 495.
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(4);
-    assertThat(byClass(svg, "line", "centre").get(0).getAttribute("x1")).isEqualTo("490");
-    // Bar 1: low 6000 -> 680 (490..680), high 2000 -> 300 (300..490); row y 44, height 20.
+    assertThat(byClass(svg, "line", "centre").get(0).getAttribute("x1")).isEqualTo("495");
+    // Bar 1: low 6000 -> 690 (495..690), high 2000 -> 300 (300..495); rows from 64 (two legend
+    // rows), bar 4 below the row top: y 68, height 20.
     assertThat(List.of(bars.get(0).getAttribute("x"), bars.get(0).getAttribute("width"),
         bars.get(0).getAttribute("y"), bars.get(0).getAttribute("height")))
-        .containsExactly("490", "190", "44", "20");
+        .containsExactly("495", "195", "68", "20");
     assertThat(List.of(bars.get(1).getAttribute("x"), bars.get(1).getAttribute("width")))
-        .containsExactly("300", "190");
-    // Bar 2: low 5000 -> 585, high 3000 -> 395; second row at y 72.
+        .containsExactly("300", "195");
+    // Bar 2: low 5000 -> 592.5, high 3000 -> 397.5; second row at y 96.
     assertThat(List.of(bars.get(2).getAttribute("x"), bars.get(2).getAttribute("width"),
-        bars.get(2).getAttribute("y"))).containsExactly("490", "95", "72");
+        bars.get(2).getAttribute("y"))).containsExactly("495", "97.5", "96");
     assertThat(List.of(bars.get(3).getAttribute("x"), bars.get(3).getAttribute("width")))
-        .containsExactly("395", "95");
+        .containsExactly("397.5", "97.5");
     assertThat(bars.get(0).getAttribute("class")).isEqualTo("bar low");
     assertThat(bars.get(1).getAttribute("class")).isEqualTo("bar high");
   }
@@ -194,15 +198,16 @@ class ReportTest {
   void monteCarloChartMarksP5P50P95AndSaysItIsAPercentileChart() throws Exception {
     String html = full().toHtml();
     Element svg = chart(parse(html), "npv-percentiles");
-    // x: [-1000, 8000] widens to [-2000, 8000] (step 2000) onto [170, 680]: 0.051 px per pound.
-    assertThat(byClass(svg, "line", "zero").get(0).getAttribute("x1")).isEqualTo("272");
+    // x: [-1000, 8000] widens to [-2000, 8000] (step 2000) onto [170, 690]: 0.052 px per pound.
+    assertThat(byClass(svg, "line", "zero").get(0).getAttribute("x1")).isEqualTo("274");
     Element interval = byClass(svg, "line", "interval").get(0);
-    assertThat(interval.getAttribute("x1")).isEqualTo("221"); // -1000
-    assertThat(interval.getAttribute("x2")).isEqualTo("527"); // 5000
+    assertThat(interval.getAttribute("x1")).isEqualTo("222"); // -1000
+    assertThat(interval.getAttribute("x2")).isEqualTo("534"); // 5000
     assertThat(byClass(svg, "line", "percentile")).hasSize(6);
-    assertThat(byClass(svg, "line", "p50").get(1).getAttribute("x1")).isEqualTo("476"); // 4000
+    assertThat(byClass(svg, "line", "p50").get(1).getAttribute("x1")).isEqualTo("482"); // 4000
     assertThat(byClass(svg, "circle", "mean")).hasSize(2);
-    assertThat(html).contains("rather than a histogram").contains("1000 iterations, seed 42");
+    assertThat(html).contains("rather than a histogram").contains("1,000 simulations, seed 42")
+        .contains("P5 to P95 is not a confidence interval");
     Document doc = parse(html);
     assertThat(rowTexts(Fixtures.table(doc, "monte-carlo-npv")).get(0))
         .containsExactly("Financial case NPV", "-\u00a31,000", "\u00a32,000", "\u00a35,000",
@@ -217,33 +222,38 @@ class ReportTest {
   void hubStaysHistogramSuppressesSmallBinsAndMarksTheThreshold() throws Exception {
     Document doc = parse(full().toHtml());
     Element svg = chart(doc, "hub-stays");
-    // Span 100 days -> 7-day bins, 15 of them; x: [0, 105] onto [70, 680], 610 / 105 px per day.
-    // Counts 10, 6, 7 shown; 2 (bin 98-104) suppressed. y: [0, 10] onto [270, 50], 22 px per stay.
-    // Bin 0: x 70 + 1 (gap), width 7 x 610 / 105 - 2 = 38.667; count 10 -> y 50, height 220.
+    // Span 100 days -> weekly bins split at day 85: 0-7, 8-14, ..., 78-84, 85-91, 92-98, 99-105;
+    // x: [0, 106] onto [70, 690], 620 / 106 px per day. Counts 10, 6, 7 shown; 2 (bin 99-105)
+    // suppressed. y: [0, 10] onto [270, 50], 22 px per stay.
+    // Bin 0 (0-7): x 70 + 1 (gap), width 8 x 620 / 106 - 2 = 44.79; count 10 -> y 50, height 220.
     List<Element> bars = byClass(svg, "rect", "bar");
     assertThat(bars).hasSize(3);
     assertThat(List.of(bars.get(0).getAttribute("x"), bars.get(0).getAttribute("y"),
         bars.get(0).getAttribute("width"), bars.get(0).getAttribute("height")))
-        .containsExactly("71", "50", "38.67", "220");
+        .containsExactly("71", "50", "44.79", "220");
     assertThat(List.of(bars.get(1).getAttribute("data-bin"), bars.get(1).getAttribute("x"),
         bars.get(1).getAttribute("y"), bars.get(1).getAttribute("height")))
-        .containsExactly("14-20", "152.33", "138", "132"); // 70 + 14 x 610/105 + 1; 270 - 6 x 22
+        .containsExactly("15-21", "158.74", "138", "132"); // 70 + 15 x 620/106 + 1; 270 - 6 x 22
     List<Element> markers = byClass(svg, "text", "suppressed-marker");
     assertThat(markers).hasSize(1);
-    assertThat(markers.get(0).getAttribute("data-bin")).isEqualTo("98-104");
-    // Threshold 84: "over" starts at day 85 -> 70 + 85 x 610 / 105 = 563.8095.
-    assertThat(byClass(svg, "line", "threshold").get(0).getAttribute("x1")).isEqualTo("563.81");
-    // Ticks every 2 bins (15 bins, at most about 8 ticks): 0, 14, ..., 98.
+    assertThat(markers.get(0).getAttribute("data-bin")).isEqualTo("99-105");
+    // Threshold 84: "over" starts at day 85, a bin edge -> 70 + 85 x 620 / 106 = 567.17.
+    assertThat(byClass(svg, "line", "threshold").get(0).getAttribute("x1")).isEqualTo("567.17");
+    // Ticks every 2 bins (15 bins, at most about 8 ticks): 0, 15, ..., 99.
     assertThat(byClass(svg, "text", "tick").stream().map(Node::getTextContent)
             .collect(Collectors.toList()))
-        .containsExactly("0", "2", "4", "6", "8", "10", "0", "14", "28", "42", "56", "70", "84",
-            "98");
+        .containsExactly("0", "2", "4", "6", "8", "10", "0", "15", "29", "43", "57", "71", "85",
+            "99");
     List<List<String>> rows = rowTexts(Fixtures.table(doc, "hub-stays-table"));
-    assertThat(rows).hasSize(17);
-    assertThat(rows.get(0)).containsExactly("0-6 days", "10");
-    assertThat(rows.get(14)).containsExactly("98-104 days", "[c]");
+    assertThat(rows).hasSize(18);
+    assertThat(rows.get(0)).containsExactly("0-7 days", "10");
+    assertThat(rows.get(11)).containsExactly("78-84 days", "0");
+    assertThat(rows.get(12)).containsExactly("85-91 days", "0");
+    assertThat(rows.get(14)).containsExactly("99-105 days", "[c]");
     assertThat(rows.get(15)).containsExactly("Short-term (84 days or fewer)", "23");
     assertThat(rows.get(16)).containsExactly("Longer than 84 days", "[c]");
+    // 25 in all would give the 2 longer stays away from the 23 short-term ones: withheld, as [d].
+    assertThat(rows.get(17)).containsExactly("All completed stays", "[d]");
   }
 
   @Test
@@ -267,14 +277,14 @@ class ReportTest {
     assertThat(tokens).doesNotContain("37", "123.456", "123.46", "7.777", "7.78", "0.06", "111.11",
         "222.22", "0.0629");
     assertThat(r.csv("hub-stays-table")).doesNotContain(",37\r\n");
-    assertThat(r.csv("rates-table")).contains("self-harm,[c],[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n");
+    assertThat(r.csv("rates-table")).contains("self-harm,[c],[c],[c],[c],[c],[c],[c],[c],[c]\r\n");
     // The visible measure still shows; the y scale ignores the hidden bin (max shown 50).
     assertThat(tokens).contains("50", "45", "95");
     Element stayChart = chart(doc, "hub-stays");
     assertThat(byClass(stayChart, "text", "suppressed-marker")).hasSize(1);
     Element rates = chart(doc, "measure-rates");
     assertThat(byClass(rates, "text", "suppressed-marker")).hasSize(1);
-    assertThat(html).contains("fewer than 40 young people, events or stays (between 1 and 39)");
+    assertThat(html).contains("fewer than 40 young people or events (1 to 39)");
     assertThat(hidden.toString()).isEqualTo("MeasureChange{self-harm, suppressed}");
   }
 
@@ -319,7 +329,8 @@ class ReportTest {
     assertThat(Files.readString(page, StandardCharsets.UTF_8)).isEqualTo(r.toHtml());
     List<Path> files = r.writeCsvTables(dir.resolve("tables"));
     assertThat(files.stream().map(p -> p.getFileName().toString()).collect(Collectors.toList()))
-        .containsExactly("rates-table.csv", "cost-summary.csv", "cost-by-agency-year.csv",
+        .containsExactly("headline-facts.csv", "headline-key-figures.csv", "rates-table.csv",
+            "cost-summary.csv", "cost-by-agency-year.csv", "cost-by-agency.csv",
             "monte-carlo-npv.csv", "monte-carlo-bcr.csv", "sensitivity-table.csv",
             "hub-stays-table.csv");
     assertThat(Files.readString(dir.resolve("tables/cost-by-agency-year.csv")))
@@ -327,12 +338,12 @@ class ReportTest {
             + "Year 0,0,0,0\r\nYear 1,3000,1000,4000\r\nYear 2,2000,0,2000\r\n");
     assertThat(Files.readString(dir.resolve("tables/sensitivity-table.csv")))
         .isEqualTo("Measure,Assumption,Low value,High value,NPV at low,NPV at high,Swing\r\n"
-            + "MISSING_INCIDENTS,deadweight,0.1,0.3,6000,2000,4000\r\n"
-            + "ARRESTS,optimism bias,0.1,0.3,5000,3000,2000\r\n");
+            + "Missing incidents,deadweight,10%,30%,6000,2000,4000\r\n"
+            + "Arrests,optimism bias,10%,30%,5000,3000,2000\r\n");
     assertThatThrownBy(() -> r.csv("nope")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no table with id 'nope'; tables: [rates-table,");
+        .hasMessageStartingWith("no table with id 'nope'; tables: [headline-facts,");
     assertThat(r.title()).isEqualTo("No Wrong Door: test report");
-    assertThat(r.toString()).isEqualTo("Report{No Wrong Door: test report, 5 sections}");
+    assertThat(r.toString()).isEqualTo("Report{No Wrong Door: test report, 6 sections}");
   }
 
   @Test
@@ -399,7 +410,7 @@ class ReportTest {
     // No events at all: the ratio is undefined and the table says so.
     MeasureChange none = MeasureChange.of("none", RateRatio.of(Rate.of(0, 5), Rate.of(0, 5)));
     Report r = Report.builder("t").measureChanges(List.of(none)).build();
-    assertThat(r.csv("rates-table")).endsWith(",undefined,undefined,undefined,n/a\r\n");
+    assertThat(r.csv("rates-table")).endsWith(",undefined,undefined,undefined\r\n");
     // Only before zero: infinite ratio, printed in words.
     MeasureChange inf = MeasureChange.of("inf", RateRatio.of(Rate.of(0, 5), Rate.of(3, 5)));
     assertThat(Report.builder("t").measureChanges(List.of(inf)).build().csv("rates-table"))

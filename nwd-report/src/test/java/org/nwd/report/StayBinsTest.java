@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
+import org.nwd.impact.DisclosureControl;
+import org.nwd.impact.Suppression;
 
+/** Stay bins split at the threshold, and their suppression by the one disclosure rule. */
 class StayBinsTest {
 
   static List<Integer> stays(int... daysAndTimes) {
@@ -19,95 +26,96 @@ class StayBinsTest {
 
   @Test
   void widthIsTheNarrowestListedWidthWithAtMostSixteenBins() {
-    // bins = span / width + 1 must not exceed 16.
-    assertThat(StayBins.width(15)).isEqualTo(1); // 16 one-day bins
-    assertThat(StayBins.width(16)).isEqualTo(2); // 17 would be too many; 16/2 + 1 = 9
-    assertThat(StayBins.width(31)).isEqualTo(2); // 31/2 + 1 = 16
-    assertThat(StayBins.width(32)).isEqualTo(7); // 32/2 + 1 = 17; 32/7 + 1 = 5
-    assertThat(StayBins.width(84)).isEqualTo(7); // 13 weekly bins
-    assertThat(StayBins.width(200)).isEqualTo(14); // 200/7 + 1 = 29; 200/14 + 1 = 15
-    assertThat(StayBins.width(10_000)).isEqualTo(728); // 10000/364 + 1 = 28; 10000/728 + 1 = 14
-    assertThat(StayBins.width(20_000)).isEqualTo(1334); // none fits: 20000/15 + 1
+    // Bins needed: ceil(days / width) + 1 (one more for the split at the threshold) <= 16.
+    assertThat(StayBins.width(15)).isEqualTo(1); // 15 + 1
+    assertThat(StayBins.width(16)).isEqualTo(2); // 17 would be too many; 8 + 1
+    assertThat(StayBins.width(30)).isEqualTo(2); // 15 + 1
+    assertThat(StayBins.width(31)).isEqualTo(7); // 16 + 1 too many; 5 + 1
+    assertThat(StayBins.width(85)).isEqualTo(7); // 13 + 1
+    assertThat(StayBins.width(201)).isEqualTo(14); // 29 + 1 too many; 15 + 1
+    assertThat(StayBins.width(10_001)).isEqualTo(728); // 28 + 1 too many; 14 + 1
+    assertThat(StayBins.width(20_001)).isEqualTo(1429); // none fits: 20001 / 14 + 1
   }
 
   @Test
-  void countsByDayWithTheThresholdDayShortTermAndSuppressesOneToFour() {
-    // Threshold 14, suppression 5; span 15 -> one-day bins, 16 of them.
-    StayBins b = new StayBins(stays(0, 5, 13, 1, 14, 4, 15, 5), 14, 5);
-    assertThat(b.width).isEqualTo(1);
-    assertThat(b.bins()).isEqualTo(16);
-    assertThat(b.counts[0]).isEqualTo(5);
-    assertThat(b.counts[13]).isEqualTo(1);
-    assertThat(b.counts[14]).isEqualTo(4);
-    assertThat(b.counts[15]).isEqualTo(5);
-    assertThat(b.within).isEqualTo(10); // 5 + 1 + 4: a stay of exactly 14 days is short-term
-    assertThat(b.over).isEqualTo(5);
-    // 5 is shown, 1 and 4 are hidden, 0 is shown as 0.
-    assertThat(b.hidden[0]).isFalse();
-    assertThat(b.hidden[13]).isTrue();
-    assertThat(b.hidden[14]).isTrue();
-    assertThat(b.hidden[15]).isFalse();
-    assertThat(b.hidden[1]).isFalse();
-    // Hidden bins lie on the short-term side only, so only that total is hidden too.
-    assertThat(b.hiddenWithin).isTrue();
-    assertThat(b.hiddenOver).isFalse();
-    assertThat(b.maxShown).isEqualTo(5);
-    assertThat(b.label(13)).isEqualTo("13-13");
+  void binsEndAtTheThresholdAndASmallBinIsProtectedByTheCheapestOther() {
+    // Threshold 14; days 0..16 need two-day bins. Short-term bins end at day 14: 13-14, 11-12, ...,
+    // 3-4, and the lowest, 1-2, would leave day 0 alone, so it runs 0-2. Longer: 15-16.
+    StayBins b = new StayBins(stays(0, 5, 12, 1, 14, 6, 15, 5, 16, 9), 14,
+        DisclosureControl.standard());
+    assertThat(b.width).isEqualTo(2);
+    assertThat(b.bins()).isEqualTo(8);
+    assertThat(b.label(0)).isEqualTo("0-2");
+    assertThat(b.label(1)).isEqualTo("3-4");
+    assertThat(b.label(5)).isEqualTo("11-12");
+    assertThat(b.label(6)).isEqualTo("13-14");
+    assertThat(b.label(7)).isEqualTo("15-16");
+    assertThat(b.first(7)).isEqualTo(15);
+    assertThat(b.last(7)).isEqualTo(16);
+    assertThat(b.counts).containsExactly(5, 0, 0, 0, 0, 1, 6, 14);
+    assertThat(b.within).isEqualTo(12); // a stay of exactly 14 days is short-term
+    assertThat(b.over).isEqualTo(14);
+    // 1 is primary; the cheapest bin whose disclosure would give it away by subtraction from the
+    // short-term total of 12 is 0-2 (5, cheaper than 13-14's 6): secondary.
+    assertThat(b.hidden(5)).isEqualTo(Suppression.PRIMARY);
+    assertThat(b.hidden(0)).isEqualTo(Suppression.SECONDARY);
+    assertThat(b.hidden(6)).isEqualTo(Suppression.NONE);
+    assertThat(b.hidden(1)).isEqualTo(Suppression.NONE); // zeros are shown
+    assertThat(b.hiddenWithin()).isEqualTo(Suppression.NONE);
+    assertThat(b.hiddenOver()).isEqualTo(Suppression.NONE);
+    assertThat(b.hiddenTotal()).isEqualTo(Suppression.NONE);
+    assertThat(b.maxShown).isEqualTo(14); // the hidden 5 does not set the scale
   }
 
   @Test
-  void aHiddenBinAcrossTheThresholdHidesBothTotals() {
-    // Threshold 10, span 100 -> 7-day bins; bin 1 (7-13 days) holds 2 stays and straddles day 10.
-    StayBins b = new StayBins(stays(3, 6, 8, 2, 50, 6, 100, 7), 10, 5);
+  void aSmallLongerTotalIsPrimaryAndTheGrandTotalProtectsIt() {
+    // Threshold 100, suppression 10: days 0..101 need weekly bins, 94-100 the last short-term one
+    // and 0-9 the lowest (0-2 alone would be too short); the 3 stays of 101 days are the only longer.
+    StayBins b = new StayBins(stays(0, 10, 98, 10, 101, 3), 100, DisclosureControl.of(10));
     assertThat(b.width).isEqualTo(7);
-    assertThat(b.bins()).isEqualTo(15);
-    assertThat(b.label(1)).isEqualTo("7-13");
-    assertThat(b.first(14)).isEqualTo(98);
-    assertThat(b.last(14)).isEqualTo(104);
-    assertThat(b.hidden[1]).isTrue();
-    assertThat(b.within).isEqualTo(8);
-    assertThat(b.over).isEqualTo(13);
-    assertThat(b.hiddenWithin).isTrue();
-    assertThat(b.hiddenOver).isTrue();
-    assertThat(b.maxShown).isEqualTo(7);
+    assertThat(b.label(0)).isEqualTo("0-9");
+    assertThat(b.label(1)).isEqualTo("10-16");
+    assertThat(b.label(13)).isEqualTo("94-100");
+    assertThat(b.label(14)).isEqualTo("101-107");
+    assertThat(b.counts[13]).isEqualTo(10);
+    assertThat(b.hidden(14)).isEqualTo(Suppression.PRIMARY);
+    assertThat(b.hiddenOver()).isEqualTo(Suppression.PRIMARY);
+    // With 20 short-term stays shown, the total of 23 would give the 3 away.
+    assertThat(b.hiddenTotal()).isEqualTo(Suppression.SECONDARY);
+    assertThat(b.hiddenWithin()).isEqualTo(Suppression.NONE);
+    assertThat(b.maxShown).isEqualTo(10);
   }
 
   @Test
-  void aSmallSideTotalIsHiddenEvenWhenNoBinIs() {
-    // Threshold 100, span 101 -> 7-day bins; bin 14 (98-104) holds 10 + 3 = 13 stays, shown.
-    // Over the threshold: only the 3 stays of 101 days, a small total.
-    StayBins b = new StayBins(stays(0, 10, 98, 10, 101, 3), 100, 10);
-    assertThat(b.width).isEqualTo(7);
-    assertThat(b.counts[14]).isEqualTo(13);
-    assertThat(b.hidden[14]).isFalse();
-    assertThat(b.hidden[0]).isFalse(); // exactly the threshold 10: shown
-    assertThat(b.within).isEqualTo(20);
-    assertThat(b.over).isEqualTo(3);
-    assertThat(b.hiddenWithin).isFalse();
-    assertThat(b.hiddenOver).isTrue();
-    assertThat(b.maxShown).isEqualTo(13);
-    // A small short-term total, no hidden bin: 9 of 0 days with suppression 10 hides both.
-    StayBins c = new StayBins(stays(0, 9, 30, 20), 10, 10);
-    assertThat(c.hidden[0]).isTrue();
-    assertThat(c.hiddenWithin).isTrue();
-    assertThat(c.hiddenOver).isFalse();
-    // Nothing over the threshold: 0 is not a small cell.
-    StayBins d = new StayBins(stays(5, 12), 84, 5);
+  void nothingOverTheThresholdIsAZeroAndShown() {
+    StayBins d = new StayBins(stays(5, 12), 84, DisclosureControl.standard());
     assertThat(d.over).isZero();
-    assertThat(d.hiddenOver).isFalse();
-    assertThat(d.hiddenWithin).isFalse();
+    assertThat(d.hiddenOver()).isEqualTo(Suppression.NONE);
+    assertThat(d.hiddenWithin()).isEqualTo(Suppression.NONE);
+    assertThat(d.label(d.bins() - 1)).endsWith("-84");
   }
 
-  @Test
-  void aHiddenBinStartingOnTheThresholdDayHidesTheShortTermTotal() {
-    // Threshold 14, one-day bins: bin 14 is the threshold day itself, so it is short-term.
-    StayBins b = new StayBins(stays(0, 9, 14, 2, 15, 9), 14, 5);
-    assertThat(b.hidden[14]).isTrue();
-    assertThat(b.hiddenWithin).isTrue();
-    assertThat(b.hiddenOver).isFalse();
-    // Bin 15, the first day over: hides the longer total only.
-    StayBins c = new StayBins(stays(0, 9, 15, 2, 14, 9), 14, 5);
-    assertThat(c.hiddenWithin).isFalse();
-    assertThat(c.hiddenOver).isTrue();
+  @Property(tries = 200)
+  void everyBinIsWhollyOnOneSideOfTheThresholdAndEveryStayIsCounted(
+      @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 400) Integer> stays,
+      @ForAll @IntRange(min = 0, max = 200) int threshold) {
+    StayBins b = new StayBins(stays, threshold, DisclosureControl.standard());
+    int sum = 0;
+    int shortTerm = 0;
+    for (int i = 0; i < b.bins(); i++) {
+      assertThat(b.first(i) <= threshold && b.last(i) > threshold).isFalse();
+      assertThat(b.last(i)).isGreaterThanOrEqualTo(b.first(i));
+      if (i > 0) {
+        assertThat(b.first(i)).isEqualTo(b.last(i - 1) + 1);
+      }
+      sum += b.counts[i];
+      shortTerm += b.first(i) <= threshold ? b.counts[i] : 0;
+    }
+    assertThat(b.first(0)).isZero();
+    assertThat(b.bins()).isLessThanOrEqualTo(StayBins.MAX_BINS);
+    assertThat(sum).isEqualTo(stays.size());
+    assertThat(shortTerm).isEqualTo(b.within);
+    assertThat(b.last(b.bins() - 1)).isGreaterThanOrEqualTo(Math.max(threshold,
+        stays.stream().mapToInt(Integer::intValue).max().orElse(0)));
   }
 }

@@ -127,13 +127,20 @@ class ToolkitTest {
   }
 
   @Test
-  void svgRejectsOddAttributesAndShortensLongLabels() {
+  void svgRejectsOddAttributesAndWrapsLongLabels() {
     Svg svg = new Svg("c", "k", 10, "t", "d");
     assertThatThrownBy(() -> svg.empty("rect", "class"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attributes of <rect> must come in name/value pairs");
-    assertThat(Svg.shorten("abcdef", 6)).isEqualTo("abcdef");
-    assertThat(Svg.shorten("abcdefg", 6)).isEqualTo("abcde\u2026");
+    // Words are kept whole; a line holds at most the characters given, a longer word alone.
+    assertThat(Svg.wrap("abc def ghi", 7)).containsExactly("abc def", "ghi");
+    assertThat(Svg.wrap("abc def ghi", 6)).containsExactly("abc", "def", "ghi");
+    assertThat(Svg.wrap("abcdefghij k", 4)).containsExactly("abcdefghij", "k");
+    assertThat(Svg.wrap("short", 40)).containsExactly("short");
+    // 7.2 px a character at the chart font: 72 px hold 10, never fewer than 8.
+    assertThat(Svg.fits(72)).isEqualTo(10);
+    assertThat(Svg.fits(10)).isEqualTo(8);
+    assertThat(Svg.lines("abc def ghi", 50)).isEqualTo(2); // 50 px: 8 characters a line
   }
 
   @Test
@@ -165,5 +172,141 @@ class ToolkitTest {
             java.util.List.of(new Table.Row("r", java.util.List.of()))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("table t: row has 1 cells, expected 2");
+  }
+
+  @Test
+  void aLongWordMayBreakAnywhereAndOnlyThere() {
+    // 24 characters and no more in a run: words of a narrow column stay whole.
+    assertThat(Table.hasLongWord("abcdefghijklmnopqrstuvwx and more")).isFalse();
+    assertThat(Table.hasLongWord("abcdefghijklmnopqrstuvwxy")).isTrue();
+    assertThat(Table.hasLongWord("see https://www.example.org/a/b")).isTrue();
+    assertThat(Table.hasLongWord("abcdefghijkl mnopqrstuvwxyz abcdefghijkl")).isFalse();
+    assertThat(Table.hasLongWord("")).isFalse();
+    StringBuilder html = new StringBuilder();
+    new Table("t", "c", java.util.List.of("a", "b", "c", "d"), java.util.List.of(new Table.Row("r",
+        java.util.List.of(Cell.text("https://www.example.org/research/cost"), Cell.text("short"),
+            Cell.of("12345678901234567890123456"))))).appendHtml(html);
+    assertThat(html.toString()).contains("<td class=\"text long\">https://",
+        "<td class=\"text\">short", "<td class=\"num\">1234");
+  }
+
+  @Test
+  void measureCodesInTheModelsNotesReadAsNames() {
+    Context c = new Context();
+    c.addMeasure(org.nwd.model.OutcomeMeasure.builder().code("SCHOOL_DAYS_MISSED")
+        .name("school days missed ($1)").kind(org.nwd.model.MeasureKind.EVENT_COUNT).unit("days")
+        .direction(org.nwd.model.ImprovementDirection.LOWER_IS_BETTER).build());
+    assertThat(c.named("cashable share for ARRESTS / Duty solicitor not assessed: treated as 0%"))
+        .isEqualTo("cashable share for arrests / Duty solicitor not assessed: treated as 0%");
+    assertThat(c.named("deadweight for SCHOOL_DAYS_MISSED not stated; lag for MISSING_INCIDENTS"))
+        .isEqualTo("deadweight for school days missed ($1) not stated; lag for missing incidents");
+    // Only a code standing alone: not inside a unit cost's code or a longer word.
+    assertThat(c.named("unit cost L-ARRESTS-X and ARRESTS_2 and XARRESTS, $1 \\ kept"))
+        .isEqualTo("unit cost L-ARRESTS-X and ARRESTS_2 and XARRESTS, $1 \\ kept");
+  }
+
+  @Test
+  void unitCostsAndMeasuresAreNamedFromTheCatalogues() {
+    Context c = new Context();
+    // The shipped catalogue: "L-CR7.0-POLICE" is "Arrest, detained: police share", fiscal.
+    assertThat(c.unitCostName("L-CR7.0-POLICE (FISCAL)"))
+        .isEqualTo("Arrest, detained: police share (L-CR7.0-POLICE)");
+    assertThat(c.unitCostName("L-CR7.0-POLICE")).isEqualTo("Arrest, detained: police share"
+        + " (L-CR7.0-POLICE)");
+    assertThat(c.unitCostName("L-CR7.0-POLICE (ECONOMIC)")).isEqualTo("L-CR7.0-POLICE");
+    assertThat(c.unitCostName("NO-SUCH-COST (FISCAL)")).isEqualTo("NO-SUCH-COST");
+    assertThat(c.unitCost("L-CR7.0-POLICE", "NOT A TYPE")).get()
+        .extracting(u -> u.agency().name()).isEqualTo("Police");
+    assertThat(c.unitCost("NO-SUCH-COST", "NOT A TYPE")).isEmpty();
+    // Measures: the analysis' own name first, then the standard catalogue, then the code in words.
+    assertThat(c.measureName("ARRESTS")).isEqualTo("arrests");
+    assertThat(c.measureName("VENDOR_SCHOOL_EXCLUSIONS")).isEqualTo("vendor school exclusions");
+    c.addMeasure(org.nwd.model.OutcomeMeasure.builder().code("ARRESTS").name("arrests (own)")
+        .kind(org.nwd.model.MeasureKind.EVENT_COUNT).unit("arrests")
+        .direction(org.nwd.model.ImprovementDirection.LOWER_IS_BETTER).build());
+    assertThat(c.measureName("ARRESTS")).isEqualTo("arrests (own)");
+    assertThat(c.measureNames("ARRESTS, MISSING_INCIDENTS")).isEqualTo("arrests (own), missing"
+        + " incidents");
+    // Figures are numbered from 1 in each rendering.
+    assertThat(c.nextFigure()).isEqualTo(1);
+    assertThat(c.nextFigure()).isEqualTo(2);
+    c.resetFigures();
+    assertThat(c.nextFigure()).isEqualTo(1);
+  }
+
+  @Test
+  void everyKindOfTornadoAssumptionReadsInItsOwnTerms() {
+    Context c = new Context();
+    java.util.List<String> assumptions = new java.util.ArrayList<>();
+    java.util.List<String> lows = new java.util.ArrayList<>();
+    for (org.nwd.cost.Assumption a : org.nwd.cost.Assumption.values()) {
+      org.nwd.cost.TornadoBar.Builder b = org.nwd.cost.TornadoBar.builder().measureCode("ARRESTS")
+          .assumption(a).lowValue(new BigDecimal("0.25")).highValue(new BigDecimal("2"))
+          .npvAtLow(org.nwd.cost.Money.ofPounds(1)).npvAtHigh(org.nwd.cost.Money.ofPounds(2));
+      if (a == org.nwd.cost.Assumption.UNIT_COST) {
+        b.unitCost("L-CR7.0-POLICE (FISCAL)");
+      }
+      org.nwd.cost.TornadoBar bar = b.build();
+      assumptions.add(Sections.assumption(bar, c));
+      lows.add(Sections.value(bar, bar.lowValue()));
+      if (a == org.nwd.cost.Assumption.UNIT_COST) {
+        assertThat(Sections.label(bar, c))
+            .isEqualTo("Unit cost: Arrest, detained: police share (L-CR7.0-POLICE)");
+      } else if (a == org.nwd.cost.Assumption.LAG) {
+        assertThat(Sections.label(bar, c)).isEqualTo("Arrests: lag before benefits (years)");
+      }
+    }
+    assertThat(assumptions).containsExactly("events avoided (first year)", "deadweight",
+        "displacement", "attribution", "optimism bias", "drop-off a year",
+        "lag before benefits (years)", "benefit years",
+        "unit cost: Arrest, detained: police share (L-CR7.0-POLICE)");
+    // Events as a whole number, years as stated, a unit cost as a multiple, shares in per cent.
+    assertThat(lows).containsExactly("0", "25%", "25%", "25%", "25%", "25%", "0.25", "0.25",
+        "\u00d70.25");
+    org.nwd.cost.TornadoBar bare = org.nwd.cost.TornadoBar.builder().measureCode("ARRESTS")
+        .assumption(org.nwd.cost.Assumption.UNIT_COST).lowValue(BigDecimal.ONE)
+        .highValue(BigDecimal.ONE).npvAtLow(org.nwd.cost.Money.ofPounds(1))
+        .npvAtHigh(org.nwd.cost.Money.ofPounds(1)).build();
+    assertThat(Sections.assumption(bare, c)).isEqualTo("unit cost");
+  }
+
+  @Test
+  void pValuesAndInfinitiesReadByTheDisplayRule() {
+    assertThat(Num.p(0.000999)).isEqualTo("< 0.001");
+    assertThat(Num.p(0.001)).isEqualTo("0.00100");
+    assertThat(Num.p(0.012345)).isEqualTo("0.0123");
+    assertThat(Num.p(0.5)).isEqualTo("0.500");
+    assertThat(Num.p(1)).isEqualTo("1.00");
+    assertThat(Num.p(0.99951)).isEqualTo("1.00");
+    assertThat(Num.p(Double.NaN)).isEqualTo("undefined");
+    assertThat(Num.whole(Double.POSITIVE_INFINITY)).isEqualTo("infinite");
+    assertThat(Num.whole(Double.NEGATIVE_INFINITY)).isEqualTo("-infinite");
+    assertThat(Num.whole(-1234.5)).isEqualTo("-1,235");
+    assertThat(Num.two(Double.NaN)).isEqualTo("undefined");
+  }
+
+  @Test
+  void rowsAndTheBuilderRefuseWhatTheyCannotShow() {
+    assertThatThrownBy(() -> MeasureChange.builder().measure("m").suppressed(true)
+            .suppression(org.nwd.impact.Suppression.NONE).build())
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining("measure 'm' is suppressed but its suppression is NONE");
+    assertThatThrownBy(() -> MeasureChange.builder().measure("m").rateBefore(1).rateAfter(1)
+            .suppression(org.nwd.impact.Suppression.SECONDARY).build())
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining("measure 'm' is not suppressed but its suppression is SECONDARY");
+    assertThatThrownBy(() -> MeasureChange.builder().measure("m").rateBefore(1).rateAfter(1)
+            .people(-1).build())
+        .isInstanceOf(org.nwd.DomainRuleException.class)
+        .hasMessageContaining("young people -1 of measure 'm' is negative");
+    assertThat(MeasureChange.builder().measure("m").rateBefore(1).rateAfter(1).people(0).build()
+        .people()).hasValue(0);
+    assertThatThrownBy(() -> Report.builder("t").dataSource(" "))
+        .isInstanceOf(org.nwd.DomainRuleException.class).hasMessageContaining("data source is blank");
+    // Five key measures is the most, and allowed.
+    Report.builder("t").keyMeasures(java.util.List.of(org.nwd.model.StandardMeasures.ARRESTS,
+        org.nwd.model.StandardMeasures.MISSING_INCIDENTS, org.nwd.model.StandardMeasures.POLICE_CALL_OUTS,
+        org.nwd.model.StandardMeasures.PLACEMENT_MOVES,
+        org.nwd.model.StandardMeasures.CRISIS_PRESENTATIONS));
   }
 }
