@@ -33,6 +33,7 @@ class PublicationSummaryTest {
     int published = 0;
     int comparisons = 0;
     int holm = 0;
+    int undefined = 0;
     int scoreRows = 0;
     int statusRows = 0;
     for (int size : new int[] {8, 30}) {
@@ -46,6 +47,9 @@ class PublicationSummaryTest {
         assertThat(json.get("suppression").get("rule").asText()).isEqualTo(dc.statement());
         assertThat(json.get("suppression").get("markers").asText()).isEqualTo(dc.markerNote());
         assertThat(json.get("design").asText()).isEqualTo(r.design().text());
+        assertThat(json.get("analysis").asText()).isEqualTo(r.analysis().name());
+        assertThat(json.get("measures")).extracting(m -> m.get("measure").asText())
+            .containsExactlyElementsOf(r.measures().stream().map(m -> m.measure().code()).toList());
         Map<String, Map<String, String>> rates = table(text, "Rates per person-year");
         Map<String, Map<String, String>> compared = table(text, "Against the comparison group");
         Map<String, Map<String, String>> scores = table(text, "Scores (latest in each window)");
@@ -94,6 +98,14 @@ class PublicationSummaryTest {
             assertThat(interval(x.get("differenceInDifferencesInterval")))
                 .isEqualTo(row.get("DiD CI"));
             assertThat(p(x.get("pValue"))).isEqualTo(row.get("p"));
+            String method = r.measures().stream().filter(y -> y.measure().name().equals(name))
+                .findFirst().orElseThrow().comparison().get().ratioOfRateRatios().method().name();
+            assertThat(x.get("intervalMethod").asText()).isEqualTo(
+                row.get("interval method").startsWith("[") ? row.get("interval method") : method);
+            // The comparison cohort's size goes with the comparison's figures.
+            assertThat(value(x.get("comparisonYoungPeople"))).isEqualTo(
+                row.get("ratio of rate ratios").startsWith("[") ? row.get("ratio of rate ratios")
+                    : Long.toString(r.comparisonPeopleIncluded().orElseThrow()));
             comparisons++;
           }
           if (m.has("scores")) {
@@ -121,9 +133,27 @@ class PublicationSummaryTest {
             .isEqualTo(people.get("included").get("young people"));
         assertThat(value(json.get("youngPeople").get("evaluated")))
             .isEqualTo(people.get("evaluated").get("young people"));
-        json.get("youngPeople").get("excluded").fields().forEachRemaining(e -> assertThat(
-            value(e.getValue())).isEqualTo(people.get("excluded: " + e.getKey())
-                .get("young people")));
+        List<String> reasons = new ArrayList<>();
+        json.get("youngPeople").get("excluded").fields().forEachRemaining(e -> {
+          reasons.add("excluded: " + e.getKey());
+          assertThat(value(e.getValue())).isEqualTo(people.get("excluded: " + e.getKey())
+              .get("young people"));
+        });
+        assertThat(reasons).containsExactlyInAnyOrderElementsOf(people.keySet().stream()
+            .filter(k -> k.startsWith("excluded: ")).toList());
+        // The comparison cohort's young people: the text's second table.
+        Map<String, Map<String, String>> compPeople = table("comparison\n" + text.substring(
+            text.indexOf("comparison cohort  ")), "comparison");
+        assertThat(value(json.get("comparisonYoungPeople").get("included")))
+            .isEqualTo(compPeople.get("included").get("young people"));
+        // An undefined measure says why, as the text does.
+        for (JsonNode m : json.get("measures")) {
+          if (m.has("undefined")) {
+            assertThat(text).contains("Undefined: " + m.get("name").asText() + ": "
+                + m.get("undefined").asText());
+            undefined++;
+          }
+        }
         if (threshold == 1) {
           assertThat(json.toString()).doesNotContain("[c]").doesNotContain("[d]");
         }
@@ -135,6 +165,7 @@ class PublicationSummaryTest {
     // Comparisons, scores and statuses too: each kind at least once.
     assertThat(comparisons).isPositive();
     assertThat(holm).isPositive();
+    assertThat(undefined).isPositive();
     assertThat(scoreRows).isPositive();
     assertThat(statusRows).isPositive();
   }
