@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nwd.DomainRuleException;
 import org.nwd.stats.PersonCountSums;
@@ -19,6 +20,8 @@ import org.nwd.stats.RateRatioMethod;
  */
 class CoverageStudyTest {
 
+  // 600 simulated cohorts: too slow to repeat for every mutant (PIT leaves "slow" to surefire).
+  @Tag("slow")
   @Test
   void theDefaultCoversOnEveryShapeAt100YoungPeopleAndPoissonFallsShort() {
     CoverageTable table =
