@@ -12,6 +12,10 @@ import org.nwd.cost.*;
 import org.nwd.report.*;
 import org.nwd.json.*;
 import org.nwd.fidelity.*;
+// org.nwd.impact and org.nwd.cost both have an EventsAvoided: the wildcards above would make the name
+// ambiguous, so it means the cost model's input (EventsAvoided.fromImpact, .of, .counterfactual).
+// The impact one is what RateChange.eventsAvoided() returns: org.nwd.impact.EventsAvoided.
+import org.nwd.cost.EventsAvoided;
 import org.nwd.testkit.CohortGenerator;
 import org.nwd.testkit.CohortSettings;
 import org.nwd.examples.*;

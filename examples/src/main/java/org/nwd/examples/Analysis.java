@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.nwd.cost.Agency;
 import org.nwd.cost.Appraisal;
+import org.nwd.cost.Assumption;
 import org.nwd.cost.CaseSummary;
 import org.nwd.cost.CostAvoidanceModel;
 import org.nwd.cost.CostAvoidanceResult;
@@ -38,6 +39,7 @@ import org.nwd.model.Cohort;
 import org.nwd.model.DatePeriod;
 import org.nwd.model.HubEpisode;
 import org.nwd.model.OutcomeMeasure;
+import org.nwd.model.OutcomeMeasureCatalogue;
 import org.nwd.model.StandardMeasures;
 import org.nwd.model.YoungPersonRecord;
 import org.nwd.report.Report;
@@ -280,7 +282,8 @@ public final class Analysis {
     out.append('\n').append(fidelityTable(fidelity(r)));
     if (!r.cost().defaultsApplied().isEmpty()) {
       out.append('\n').append("Defaults the model applied (not stated above):\n");
-      r.cost().defaultsApplied().forEach(d -> out.append("  - ").append(d).append('\n'));
+      r.cost().defaultsApplied()
+          .forEach(d -> out.append("  - ").append(named(d)).append('\n'));
     }
     return out.toString();
   }
@@ -288,13 +291,14 @@ public final class Analysis {
   /**
    * Rates per person-year before and after, with the rate ratio, its 95% interval and the interval's
    * method (cluster-robust by default), the p-value and the Holm-adjusted p-value across the measures;
-   * ends with the design's caveat (before/after only may overstate the effect).
+   * the title states the analysis' windows and index date, and the table ends with the design's
+   * caveat (before/after only may overstate the effect).
    */
   public static String impactTable(ImpactResult impact) {
     TextTable t =
         TextTable.of(
             "Impact: " + impact.peopleIncluded() + " of " + impact.peopleEvaluated()
-                + " young people included (12 months before and after the referral)",
+                + " young people included (" + windows(impact.analysis()) + ")",
             "measure", "events before", "events after", "rate before", "rate after",
             "rate ratio (95% CI)", "interval method", "p", "Holm p", "events avoided");
     for (MeasureResult m : impact.measures()) {
@@ -327,6 +331,90 @@ public final class Analysis {
         + " measures with a p-value, so that many measures do not read as many discoveries.\n";
   }
 
+  /**
+   * The analysis' windows in words, e.g. "6 months before and 6 months after the index date: date
+   * of the first accepted referral".
+   */
+  static String windows(ImpactAnalysis analysis) {
+    return months(analysis.monthsBefore()) + " before and " + months(analysis.monthsAfter())
+        + " after the index date: " + analysis.indexDateRule().description();
+  }
+
+  private static String months(int n) {
+    return n + (n == 1 ? " month" : " months");
+  }
+
+  /** A measure's name for a measure code (as the cost side keys them), or the code if unknown. */
+  static String measureName(String code) {
+    return OutcomeMeasureCatalogue.standard().find(code).map(OutcomeMeasure::name).orElse(code);
+  }
+
+  /** An uncertain input in words, as the report names it. */
+  static String assumptionText(Assumption a) {
+    switch (a) {
+      case EVENTS:
+        return "events avoided (first year)";
+      case DROP_OFF:
+        return "drop-off a year";
+      case LAG:
+        return "lag before benefits (years)";
+      default:
+        return a.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+  }
+
+  /**
+   * The inputs a Monte Carlo varied, grouped by measure and named, e.g. "missing incidents: events
+   * avoided (first year), deadweight; unit costs: L-UOP-MISSING-MIN (FISCAL)". The cost model names
+   * them "CODE ASSUMPTION" or "unit cost KEY"; anything else is shown as given.
+   */
+  static String varied(List<String> varied) {
+    Map<String, List<String>> byMeasure = new java.util.LinkedHashMap<>();
+    List<String> unitCosts = new ArrayList<>();
+    List<String> other = new ArrayList<>();
+    for (String v : varied) {
+      int space = v.lastIndexOf(' ');
+      Optional<Assumption> a = space > 0 ? assumption(v.substring(space + 1)) : Optional.empty();
+      if (v.startsWith("unit cost ")) {
+        unitCosts.add(v.substring("unit cost ".length()));
+      } else if (a.isPresent()) {
+        byMeasure.computeIfAbsent(measureName(v.substring(0, space)), k -> new ArrayList<>())
+            .add(assumptionText(a.get()));
+      } else {
+        other.add(v);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    byMeasure.forEach((m, as) -> parts.add(m + ": " + String.join(", ", as)));
+    if (!unitCosts.isEmpty()) {
+      parts.add("unit costs: " + String.join(", ", unitCosts));
+    }
+    parts.addAll(other);
+    return String.join("; ", parts);
+  }
+
+  private static Optional<Assumption> assumption(String name) {
+    for (Assumption a : Assumption.values()) {
+      if (a.name().equals(name)) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code text} from the cost model (a default it applied, say) with each standard measure code it
+   * holds as a word of its own replaced by the measure's name, as the report shows it.
+   */
+  static String named(String text) {
+    String out = text;
+    for (OutcomeMeasure m : OutcomeMeasureCatalogue.standard().measures()) {
+      out = out.replaceAll("(?<![A-Za-z0-9_-])" + java.util.regex.Pattern.quote(m.code())
+              + "(?![A-Za-z0-9_-])", java.util.regex.Matcher.quoteReplacement(m.name()));
+    }
+    return out;
+  }
+
   static String pValue(java.util.OptionalDouble p) {
     if (p.isEmpty()) {
       return "-";
@@ -338,7 +426,7 @@ public final class Analysis {
   public static String eventsTable(Appraisal a) {
     TextTable t = TextTable.of("Events avoided, benefit year 1 (before additionality)",
         "measure", "low", "central", "high");
-    a.events().forEach(e -> t.row(e.measureCode(), plain(e.events().low()),
+    a.events().forEach(e -> t.row(measureName(e.measureCode()), plain(e.events().low()),
         plain(e.events().central()), plain(e.events().high())));
     return t.render();
   }
@@ -414,7 +502,7 @@ public final class Analysis {
     return t.render();
   }
 
-  /** NPV and BCR percentiles from the Monte Carlo. */
+  /** NPV and BCR percentiles from the Monte Carlo, and what it varied, named. */
   public static String monteCarloTable(MonteCarloResult mc) {
     TextTable t = TextTable.of("Monte Carlo (" + mc.iterations() + " draws, seed " + mc.seed() + ")",
         "figure", "P5", "P50", "P95", "mean");
@@ -429,7 +517,7 @@ public final class Analysis {
     if (wider) {
       mc.widerBcr().ifPresent(d -> bcrRow(t, "wider BCR", d));
     }
-    return t.render() + "Varied: " + String.join(", ", mc.varied()) + "\n"
+    return t.render() + "Varied: " + varied(mc.varied()) + "\n"
         + mc.widerCaseNote().map(n -> "Wider case: " + n + ".\n").orElse("");
   }
 
@@ -441,8 +529,8 @@ public final class Analysis {
   public static String tornadoTable(List<TornadoBar> bars, int limit) {
     TextTable t = TextTable.of("Sensitivity of financial NPV (one way, widest first)",
         "measure", "assumption", "low", "high", "NPV at low", "NPV at high");
-    bars.stream().limit(limit).forEach(b -> t.row(b.measureCode(),
-        b.unitCost().map(u -> "unit cost " + u).orElse(b.assumption().toString()),
+    bars.stream().limit(limit).forEach(b -> t.row(measureName(b.measureCode()),
+        b.unitCost().map(u -> "unit cost " + u).orElse(assumptionText(b.assumption())),
         plain(b.lowValue()), plain(b.highValue()), gbp(b.npvAtLow()),
         gbp(b.npvAtHigh())));
     return t.render();

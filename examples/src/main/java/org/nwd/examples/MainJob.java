@@ -76,6 +76,16 @@ public final class MainJob {
       Ssda903Job.job(args, out, err);
       return;
     }
+    cohortJob(args, out, err, LocalDate.now());
+  }
+
+  /**
+   * The job on the sample or a cohort file, its report stating {@code today} as the date produced
+   * (the only input besides the arguments that is not fixed, so a run with a given date can be
+   * repeated byte for byte); returns the report it wrote.
+   */
+  static Report cohortJob(String[] args, PrintStream out, PrintStream err, LocalDate today)
+      throws UserError {
     if (args.length < 1 || args.length > 2) {
       throw new UserError("usage", "MainJob OUTPUT_FOLDER [COHORT_JSON]");
     }
@@ -114,7 +124,7 @@ public final class MainJob {
 
     progress.start("Writing the report and CSV tables to " + dir);
     Report report =
-        Analysis.report(r, title(source), description, Optional.of(today()));
+        Analysis.report(r, title(source), description, Optional.of(date(today)));
     Path html = dir.resolve("report.html");
     List<Path> csv;
     try {
@@ -136,11 +146,17 @@ public final class MainJob {
     out.println("Report:     " + html.toUri());
     out.println("CSV tables: " + dir.resolve("tables") + " (" + csv.size() + " files)");
     out.println(Analysis.summary(r));
+    return report;
   }
 
   /** Today's date as the report prints it, e.g. "3 December 2026". */
   static String today() {
-    return LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
+    return date(LocalDate.now());
+  }
+
+  /** A date as the report prints it, e.g. "3 December 2026". */
+  static String date(LocalDate date) {
+    return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
   }
 
   /** Reads a cohort JSON file, turning every problem into a one-line {@link UserError}. */

@@ -58,7 +58,7 @@ import org.nwd.stats.RateRatioMethod;
  *     .addMeasures(StandardMeasures.MISSING_INCIDENTS, StandardMeasures.ENTRIES_TO_CARE)
  *     .build();
  * ImpactResult r = a.run(cohort);            // or a.run(stream), a.compare(cohort, comparison)
- * System.out.println(r);                     // plain-text tables
+ * System.out.println(r.render());            // plain-text tables; r.toString() is one line of counts
  * r.measure(StandardMeasures.MISSING_INCIDENTS).explanation().render();
  * }</pre>
  */

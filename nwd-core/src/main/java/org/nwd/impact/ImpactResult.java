@@ -19,7 +19,7 @@ import org.nwd.stats.RatioOfRateRatios;
  * The result of an {@link ImpactAnalysis}: who was included and who was excluded (with the reason),
  * one {@link MeasureResult} per measure, the {@link NwdIndicators}, the {@link Breakdown breakdowns}
  * and, when the analysis cannot be computed, the {@link #problems() reasons}. Labelled with its {@link
- * DesignLevel}. {@link #toString()} prints plain-text tables.
+ * DesignLevel}. {@link #render()} prints plain-text tables; {@link #toString()} is one line of counts.
  */
 @Value.Immutable
 public abstract class ImpactResult {
@@ -174,8 +174,12 @@ public abstract class ImpactResult {
 
   /** Exclusions counted by reason, in reason order. */
   public Map<ExclusionReason, Long> exclusionCounts() {
+    return countsByReason(exclusions());
+  }
+
+  private static Map<ExclusionReason, Long> countsByReason(List<Exclusion> exclusions) {
     Map<ExclusionReason, Long> out = new EnumMap<>(ExclusionReason.class);
-    for (Exclusion e : exclusions()) {
+    for (Exclusion e : exclusions) {
       out.merge(e.reason(), 1L, Long::sum);
     }
     return out;
@@ -415,8 +419,35 @@ public abstract class ImpactResult {
         "SMS level " + a.design().smsLevel());
   }
 
+  /**
+   * One line of counts: the analysis, its design, young people evaluated, included and excluded (by
+   * reason, never by id), the comparison group's counts and the number of measures. The tables are
+   * {@link #render()} and {@link #renderForPublication()}.
+   */
   @Override
   public String toString() {
-    return render();
+    StringBuilder out = new StringBuilder("ImpactResult{").append(analysis().name()).append(", ")
+        .append(design().text()).append(", ").append(peopleEvaluated()).append(" evaluated, ")
+        .append(peopleIncluded()).append(" included, ");
+    excluded(out, exclusions());
+    comparisonPeopleIncluded()
+        .ifPresent(c -> excluded(out.append("; comparison group ").append(c).append(" included, "),
+            comparisonExclusions()));
+    out.append("; ").append(measures().size()).append(measures().size() == 1 ? " measure" : " measures");
+    if (!isComputable()) {
+      out.append("; not computable");
+    }
+    return out.append('}').toString();
+  }
+
+  /** "3 excluded (2 no index date, 1 no days at risk)", or "0 excluded". */
+  private static void excluded(StringBuilder out, List<Exclusion> exclusions) {
+    out.append(exclusions.size()).append(" excluded");
+    StringBuilder reasons = new StringBuilder();
+    countsByReason(exclusions).forEach((reason, n) -> reasons.append(reasons.length() == 0 ? "" : ", ").append(n)
+        .append(' ').append(reason.text()));
+    if (reasons.length() > 0) {
+      out.append(" (").append(reasons).append(')');
+    }
   }
 }

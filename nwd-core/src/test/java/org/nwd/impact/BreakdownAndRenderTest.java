@@ -87,7 +87,7 @@ class BreakdownAndRenderTest {
 
   @Test
   void plainTextTables() {
-    String text = result.toString();
+    String text = result.render();
     assertThat(text)
         .startsWith("Impact analysis: test (UNSUPPRESSED: small numbers and pseudonymous ids shown,"
             + " not for publication; see renderForPublication())\n")

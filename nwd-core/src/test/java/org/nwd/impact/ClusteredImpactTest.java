@@ -198,6 +198,10 @@ class ClusteredImpactTest {
         .doesNotContainKey("warning");
     assertThat(r.explanation().inputs()).containsEntry("comparison included", "4");
     assertThat(r.render()).contains("Comparison group: 4 included, 0 excluded");
+    assertThat(r.toString()).isEqualTo("ImpactResult{" + r.analysis().name() + ", "
+        + DesignLevel.DIFFERENCE_IN_DIFFERENCES.text() + ", " + r.peopleEvaluated()
+        + " evaluated, " + r.peopleIncluded() + " included, 0 excluded; comparison group 4"
+        + " included, 0 excluded; " + r.measures().size() + " measures}");
     MeasureResult sdq = r.measure(StandardMeasures.SDQ_TOTAL_DIFFICULTIES);
     assertThat(sdq.explanation().steps()).contains(sdq.scores().orElseThrow().explanation());
     MeasureResult eet = r.measure(StandardMeasures.IN_EET);

@@ -242,9 +242,31 @@ class ImpactAnalysisTest {
     assertThat(m.rates()).isEmpty();
     assertThat(r.render()).contains("NOT COMPUTABLE: no young person could be analysed");
     assertThat(r.render()).contains("YP-1: no index date").contains("YP-2: not eligible on the index date");
+    // toString counts (by reason) and never lists ids.
+    assertThat(r.toString()).isEqualTo("ImpactResult{test, before/after, no comparison group"
+        + " (Maryland SMS level 1), 2 evaluated, 0 included, 2 excluded (1 no index date, 1 not"
+        + " eligible on the index date); 1 measure; not computable}");
     assertThat(r.explanation().value()).startsWith("not computable");
     ImpactResult empty = a.run(Stream.empty());
     assertThat(empty.problems()).containsExactly("no young people were given");
+  }
+
+  @Test
+  void toStringIsOneLineOfCountsHoweverManyAreExcluded() {
+    List<YoungPersonRecord> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      records.add(yp("YP-X" + i).build()); // no referral: no index date
+    }
+    records.add(yp("YP-IN").accepted("2023-01-01")
+        .event(StandardMeasures.MISSING_INCIDENTS, "2022-06-01", 2).build());
+    ImpactResult r =
+        base().addMeasures(StandardMeasures.ARRESTS).build().run(records.stream());
+    assertThat(r.isComputable()).isTrue();
+    assertThat(r.toString()).isEqualTo("ImpactResult{test, before/after, no comparison group"
+        + " (Maryland SMS level 1), 301 evaluated, 1 included, 300 excluded (300 no index date);"
+        + " 2 measures}");
+    // The tables still list who was left out.
+    assertThat(r.render()).contains("YP-X299: no index date");
   }
 
   @Test

@@ -145,6 +145,7 @@ class CostExampleTest {
             .map(l -> l.substring(Math.min(4, l.length())))
             .collect(Collectors.joining("\n"));
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains("```java\n" + snippet + "\n```");
+    // The README shows the snippet's imports above it.
+    assertThat(readme).contains("\n\n" + snippet + "\n```");
   }
 }

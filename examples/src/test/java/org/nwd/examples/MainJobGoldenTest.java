@@ -10,73 +10,115 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nwd.report.Report;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Golden copies of the main job's report for the seeded sample: every CSV table and the text of the
- * headline panel, so that any change to a published figure shows in review as a change to a file
- * under {@code src/test/resources/org/nwd/examples/golden}. A deliberate change is recorded with
+ * Golden copies of the README's main job on the seeded sample, so that any change to a published
+ * figure shows in review as a change to a file under {@code
+ * src/test/resources/org/nwd/examples/golden/main-job}. The job is run once, in-process ({@link
+ * SampleJobRun}), and what it prints on standard output ({@code console.txt}) and every file it
+ * writes ({@code tables/*.csv}, {@code tables.txt}, {@code assumptions.txt}, {@code
+ * impact-summary.json}) is compared with its golden copy, as is the report's headline panel as text
+ * ({@code report-headline.txt}). {@code report.html} itself is not pinned byte for byte (its charts
+ * are checked in a browser by CI; its numbers are those of the CSV tables).
+ *
+ * <p>Nothing is masked: the run fixes the date its report states ({@link SampleJobRun#PRODUCED}),
+ * and the output folder, the one thing a caller chooses, prints as {@value #OUTPUT_FOLDER}. Line
+ * endings are compared as LF (the CSV files are written with CRLF). A deliberate change is recorded
+ * with
  *
  * <pre>
- * mvn -B -pl examples -am test -Dpit.skip -Dtest=ReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dnwd.golden.update=true
+ * mvn -B -pl examples -am test -Dpit.skip -Dtest=MainJobGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dnwd.golden.update=true
  * </pre>
  *
  * <p>and the diff of the golden files is reviewed with the change. The same report is checked for
  * honest captions: every table caption and chart that claims intervals shows some.
  */
-class ReportGoldenTest {
-  static final Path GOLDEN = Path.of("src/test/resources/org/nwd/examples/golden");
+class MainJobGoldenTest {
+  static final Path GOLDEN = Path.of("src/test/resources/org/nwd/examples/golden/main-job");
   static final String UPDATE = "nwd.golden.update";
+  static final String OUTPUT_FOLDER = "<output folder>";
 
-  private static Report report;
+  /** The command that rewrites the golden copies, as the failure message and the README give it. */
+  static final String UPDATE_COMMAND = "mvn -B -pl examples -am test -Dpit.skip"
+      + " -Dtest=MainJobGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE + "=true";
+
+  private static SampleJobRun.Output run;
 
   @BeforeAll
-  static void mainJobReport() {
-    Analysis.Results r = Analysis.run(SampleCohort.cohort(), SampleCohort.dataCoverage());
-    report = Analysis.report(r, MainJob.title(MainJob.SAMPLE_SOURCE), MainJob.SAMPLE_DESCRIPTION,
-        Optional.empty());
+  static void mainJob() {
+    run = SampleJobRun.get();
+  }
+
+  /** Everything pinned, by path relative to the golden folder. */
+  static Map<String, String> pinned(SampleJobRun.Output run) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    out.put("console.txt", console(run.out(), run.dir()));
+    out.put("report-headline.txt", run.report().headlineText().orElseThrow());
+    try (Stream<Path> files = Files.walk(run.dir())) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String name = run.dir().relativize(f).toString().replace('\\', '/');
+        if (!name.equals("report.html")) {
+          out.put(name, Files.readString(f, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Standard output with the output folder (as a URI and as a path) shown as {@value #OUTPUT_FOLDER}. */
+  static String console(String out, Path dir) {
+    String uri = dir.toUri().toString();
+    uri = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    return out.replace(uri, "file:" + OUTPUT_FOLDER).replace(dir.toString(), OUTPUT_FOLDER);
   }
 
   @Test
-  void csvTablesAndHeadlineMatchTheirGoldenCopies() throws IOException {
+  void consoleTablesCsvFilesAndHeadlineMatchTheirGoldenCopies() throws IOException {
     boolean update = Boolean.getBoolean(UPDATE);
+    Map<String, String> actual = pinned(run);
     List<String> problems = new ArrayList<>();
-    TreeSet<String> expected = new TreeSet<>();
-    for (String id : report.tableIds()) {
-      expected.add(id + ".csv");
-      compare(id + ".csv", report.csv(id), update, problems);
+    for (Map.Entry<String, String> e : actual.entrySet()) {
+      compare(e.getKey(), e.getValue(), update, problems);
     }
-    expected.add("headline.txt");
-    compare("headline.txt", report.headlineText().orElseThrow(), update, problems);
-    TreeSet<String> present = new TreeSet<>();
-    try (Stream<Path> files = Files.list(GOLDEN)) {
-      files.forEach(f -> present.add(f.getFileName().toString()));
+    List<Path> golden;
+    try (Stream<Path> files = Files.walk(GOLDEN)) {
+      golden = files.filter(Files::isRegularFile).sorted().toList();
     }
-    for (String stale : present) {
-      if (!expected.contains(stale)) {
+    for (Path g : golden) {
+      String name = GOLDEN.relativize(g).toString().replace('\\', '/');
+      if (!actual.containsKey(name)) {
         if (update) {
-          Files.delete(GOLDEN.resolve(stale));
+          Files.delete(g);
         } else {
-          problems.add(stale + ": a golden copy of a table the report no longer has");
+          problems.add(name + ": a golden copy of a file the main job no longer writes");
         }
       }
     }
     if (!problems.isEmpty()) {
-      fail(String.join("\n\n", problems) + "\n\nThe report's published figures or text changed. If"
-          + " the change is intended, record it with\n  mvn -B -pl examples -am test -Dpit.skip"
-          + " -Dtest=ReportGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -D" + UPDATE
-          + "=true\nand review the diff of " + GOLDEN + " with the change.");
+      fail(String.join("\n\n", problems) + "\n\nThe main job's published figures or text changed"
+          + " (this run's output: " + run.dir() + "). If the change is intended, record it with\n  "
+          + UPDATE_COMMAND + "\nand review the diff of examples/" + GOLDEN + " with the change.");
     }
+  }
+
+  @Test
+  void theConsoleShowsTheOutputFolderOnlyAsThePlaceholder() throws IOException {
+    String console = pinned(run).get("console.txt");
+    assertThat(console)
+        .contains("Report:     file:" + OUTPUT_FOLDER + "/report.html")
+        .contains("CSV tables: " + OUTPUT_FOLDER + "/tables (")
+        .doesNotContain(run.dir().toString());
+    assertThat(console(run.out(), run.dir())).isEqualTo(console);
   }
 
   /** Compares {@code actual} (line endings as LF) with the golden file, or writes it. */
@@ -85,7 +127,7 @@ class ReportGoldenTest {
     String text = actual.replace("\r\n", "\n");
     Path file = GOLDEN.resolve(name);
     if (update) {
-      Files.createDirectories(GOLDEN);
+      Files.createDirectories(file.getParent());
       Files.writeString(file, text, StandardCharsets.UTF_8);
       return;
     }
@@ -93,13 +135,14 @@ class ReportGoldenTest {
       problems.add(name + ": no golden copy");
       return;
     }
-    String golden = Files.readString(file, StandardCharsets.UTF_8);
+    String golden = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
     if (!golden.equals(text)) {
-      problems.add(name + " differs from its golden copy:\n" + diff(golden, text));
+      problems.add(name + " differs from its golden copy (- golden, + this run):\n"
+          + diff(golden, text));
     }
   }
 
-  /** The differing lines, golden ("-") then actual ("+"), with line numbers. */
+  /** The first 20 differing lines, golden ("-") then actual ("+"), with line numbers. */
   static String diff(String golden, String actual) {
     String[] a = golden.split("\n", -1);
     String[] b = actual.split("\n", -1);
@@ -133,7 +176,7 @@ class ReportGoldenTest {
 
   @Test
   void everyCaptionThatPromisesIntervalsHasThem() throws Exception {
-    Document doc = parse(report.toHtml());
+    Document doc = parse(Files.readString(run.dir().resolve("report.html"), StandardCharsets.UTF_8));
     List<String> problems = new ArrayList<>();
     NodeList tables = doc.getElementsByTagNameNS("*", "table");
     int claims = 0;
