@@ -115,8 +115,10 @@ public abstract class UnitCostCatalogue {
       }
       String key = r.get(0) + " (" + ValueType.parse(r.get(4)) + ")";
       List<String> grade = grades.get(key);
-      DomainRuleException.require(
-          grade != null, "confidence", "unit cost %s has no confidence grade in the grades file", key);
+      if (grade == null) {
+        throw DomainRuleException.at(
+            "confidence", "confidence", "unit cost %s has no confidence grade in the grades file", key);
+      }
       b.confidence(Confidence.parse(grade.get(0))).recency(Recency.parse(grade.get(1)));
       costs.add(b.build());
     }
