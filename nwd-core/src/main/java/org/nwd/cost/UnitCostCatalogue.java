@@ -53,6 +53,12 @@ public abstract class UnitCostCatalogue {
 
   public abstract ImmutableList<UnitCost> costs();
 
+  /** The number of unit costs, not the costs: the catalogue is long, and a log line is not. */
+  @Override
+  public String toString() {
+    return "UnitCostCatalogue{" + costs().size() + " unit costs}";
+  }
+
   @Value.Check
   void check() {
     Set<String> keys = new HashSet<>();
