@@ -2,6 +2,7 @@ package org.nwd;
 
 import com.google.common.base.Strings;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A value broke a rule of the No Wrong Door domain, for example "hub episode ends 2024-01-03 before it
@@ -47,7 +48,8 @@ public final class DomainRuleException extends IllegalArgumentException {
    * An error about {@code path} (see {@link #DomainRuleException(String, String, String)}), its
    * message formatted as {@link #require} does (arguments bounded and escaped). Returned, not thrown.
    */
-  public static DomainRuleException at(String field, String path, String format, Object... args) {
+  public static DomainRuleException at(
+      String field, String path, String format, @Nullable Object... args) {
     return new DomainRuleException(field, path, format(format, args));
   }
 
@@ -126,13 +128,14 @@ public final class DomainRuleException extends IllegalArgumentException {
    *     no argument can forge or flood the message; pass raw input through {@link
    *     SafeText#bounded} (or leave it out, if it may be personal data)
    */
-  public static void require(boolean condition, String field, String format, Object... args) {
+  public static void require(
+      boolean condition, String field, String format, @Nullable Object... args) {
     if (!condition) {
       throw new DomainRuleException(field, format(format, args));
     }
   }
 
-  private static String format(String format, Object... args) {
+  private static String format(String format, @Nullable Object... args) {
     Object[] shown = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
       shown[i] = SafeText.argument(args[i]);

@@ -4,4 +4,7 @@
  * explanations of computed figures ({@link org.nwd.Explanation}).
  */
 @NwdStyle
+@NullMarked
 package org.nwd;
+
+import org.jspecify.annotations.NullMarked;

@@ -123,7 +123,7 @@ public final class CoverageStudyCommand {
     try {
       return b.build();
     } catch (DomainRuleException e) {
-      throw new UserError("options", e.getMessage());
+      throw new UserError("options", MainJob.oneLine(e.getMessage()));
     }
   }
 }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.json.NwdJson;
 import org.nwd.json.NwdJsonException;
@@ -195,7 +196,7 @@ public final class MainJob {
     return oneLine(c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage());
   }
 
-  static String oneLine(String s) {
+  static String oneLine(@Nullable String s) {
     return s == null ? "unreadable" : s.replaceAll("\\s*\\R\\s*", " ").strip();
   }
 }

@@ -121,6 +121,15 @@ public final class VendorExample {
           "step down", ReferralCategory.STEP_DOWN_FROM_RESIDENTIAL,
           "independence", ReferralCategory.TRANSITION_TO_INDEPENDENCE);
 
+  /** The nwd value a CaseBook code maps to; a code without one is a clear error, not a null. */
+  private static <K, V> V mapped(ImmutableMap<K, V> map, K code, String what) {
+    V value = map.get(code);
+    if (value == null) {
+      throw new DomainRuleException(what, "no nwd " + what + " is mapped for this CaseBook code");
+    }
+    return value;
+  }
+
   /** Runs the example; exits with a non-zero status only when it fails. */
   public static void main(String[] args) {
     int status = run(args, System.out, System.err);
@@ -242,7 +251,7 @@ public final class VendorExample {
         try {
           entries.add(parse(row, line));
         } catch (IllegalArgumentException e) {
-          rejections.add(new Rejection("row " + row, e.getMessage()));
+          rejections.add(new Rejection("row " + row, String.valueOf(e.getMessage())));
         }
       }
     } catch (CharacterCodingException e) {
@@ -268,7 +277,7 @@ public final class VendorExample {
             new Rejection(
                 "client " + shownRef(c.getKey()) + " (" + own.size() + " rows from row " + own.get(0).row()
                     + ")",
-                e.getMessage()));
+                String.valueOf(e.getMessage())));
       }
     }
     if (records.isEmpty()) {
@@ -348,13 +357,13 @@ public final class VendorExample {
         case REFERRAL ->
             b.addReferrals(
                 Referral.of(
-                    id, e.start(), CATEGORIES.get(e.detail().orElseThrow()),
+                    id, e.start(), mapped(CATEGORIES, e.detail().orElseThrow(), "referral category"),
                     ReferralDecision.ACCEPTED));
         case HUB_BED, OUTREACH ->
             b.addHubEpisodes(
                 HubEpisode.builder()
                     .youngPersonId(id)
-                    .hubId(HUBS.get(e.hub().orElseThrow()).id())
+                    .hubId(mapped(HUBS, e.hub().orElseThrow(), "hub").id())
                     .kind(
                         e.type() == EntryType.OUTREACH
                             ? HubEpisodeKind.OUTREACH
@@ -366,7 +375,7 @@ public final class VendorExample {
                     .endReason(EndReason.OTHER)
                     .planned(true)
                     .build());
-        default -> b.addEvents(OutcomeEvent.of(id, MEASURES.get(e.type()), e.start(), 1));
+        default -> b.addEvents(OutcomeEvent.of(id, mapped(MEASURES, e.type(), "outcome measure"), e.start(), 1));
       }
     }
     return b.build();

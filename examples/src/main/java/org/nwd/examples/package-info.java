@@ -4,4 +4,7 @@
  * org.nwd.examples.VendorExample} (a case system's own export mapped into the domain model) and the
  * helpers the JShell scripts use. Only this module prints; the library modules never do.
  */
+@NullMarked
 package org.nwd.examples;
+
+import org.jspecify.annotations.NullMarked;

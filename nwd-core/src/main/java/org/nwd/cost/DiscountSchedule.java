@@ -3,6 +3,7 @@ package org.nwd.cost;
 import com.google.common.collect.ImmutableSortedMap;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.nwd.DomainRuleException;
 import org.nwd.Explanation;
@@ -81,7 +82,8 @@ public abstract class DiscountSchedule {
   /** The rate for year {@code year} (1 or later). */
   public BigDecimal rate(int year) {
     DomainRuleException.require(year >= 1, "year", "discount rate asked for year %s: years start at 1", year);
-    return bands().floorEntry(year).getValue();
+    // check() makes year 1 a band, so every year from 1 has a floor band.
+    return Objects.requireNonNull(bands().floorEntry(year)).getValue();
   }
 
   /** {@code DF[t]}: 1 for {@code t = 0}; the exact product of {@code 1+r[k]}, divided once. */

@@ -284,13 +284,15 @@ public abstract class GdpDeflator {
   /** The index for {@code year}; a clear error naming the year if the series does not cover it. */
   public BigDecimal indexFor(PriceYear year) {
     BigDecimal value = index().get(year);
-    DomainRuleException.require(
-        value != null,
-        "priceYear",
-        "GDP deflator '%s' has no index for %s (covers %s)",
-        vintage(),
-        year,
-        coverage());
+    if (value == null) {
+      throw DomainRuleException.at(
+          "priceYear",
+          "priceYear",
+          "GDP deflator '%s' has no index for %s (covers %s)",
+          vintage(),
+          year,
+          coverage());
+    }
     return value;
   }
 

@@ -7,6 +7,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 
 /**
@@ -151,7 +152,7 @@ public final class MonteCarlo {
     return b.build();
   }
 
-  private static ContinuousDistribution.Sampler sampler(Estimate e, UniformRandomProvider rng) {
+  private static ContinuousDistribution.@Nullable Sampler sampler(Estimate e, UniformRandomProvider rng) {
     if (e.isFixed()) {
       return null;
     }

@@ -72,8 +72,10 @@ public abstract class OutcomeCostMapping {
   /** The unit costs for {@code measureCode}, or a clear error naming the measure. */
   public ImmutableList<MeasureCost> costsFor(String measureCode) {
     ImmutableList<MeasureCost> list = costs().get(measureCode);
-    DomainRuleException.require(
-        list != null, "measureCode", "measure %s has no unit-cost mapping", measureCode);
+    if (list == null) {
+      throw DomainRuleException.at(
+          "measureCode", "measureCode", "measure %s has no unit-cost mapping", measureCode);
+    }
     return list;
   }
 

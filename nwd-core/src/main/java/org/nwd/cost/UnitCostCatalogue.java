@@ -53,6 +53,12 @@ public abstract class UnitCostCatalogue {
 
   public abstract ImmutableList<UnitCost> costs();
 
+  /** The number of unit costs, not the costs: the catalogue is long, and a log line is not. */
+  @Override
+  public String toString() {
+    return "UnitCostCatalogue{" + costs().size() + " unit costs}";
+  }
+
   @Value.Check
   void check() {
     Set<String> keys = new HashSet<>();
@@ -115,8 +121,10 @@ public abstract class UnitCostCatalogue {
       }
       String key = r.get(0) + " (" + ValueType.parse(r.get(4)) + ")";
       List<String> grade = grades.get(key);
-      DomainRuleException.require(
-          grade != null, "confidence", "unit cost %s has no confidence grade in the grades file", key);
+      if (grade == null) {
+        throw DomainRuleException.at(
+            "confidence", "confidence", "unit cost %s has no confidence grade in the grades file", key);
+      }
       b.confidence(Confidence.parse(grade.get(0))).recency(Recency.parse(grade.get(1)));
       costs.add(b.build());
     }

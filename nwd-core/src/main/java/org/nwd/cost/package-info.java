@@ -18,6 +18,8 @@
  * forecast years used.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.cost;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

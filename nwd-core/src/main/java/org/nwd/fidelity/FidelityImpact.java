@@ -192,7 +192,7 @@ public abstract class FidelityImpact {
     FidelityBreakdown.Builder b = FidelityBreakdown.builder().measure(m);
     for (int g = 0; g < bands.size(); g++) {
       ImpactResult r = results.get(bands.get(g));
-      Tally t = tallies.get(bands.get(g));
+      Tally t = Objects.requireNonNull(tallies.get(bands.get(g)));
       if (r == null) {
         changeCounts[g] = new long[3];
       } else {

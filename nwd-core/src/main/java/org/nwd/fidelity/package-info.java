@@ -20,6 +20,8 @@
  * associations in observational data, not effects of fidelity.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.fidelity;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

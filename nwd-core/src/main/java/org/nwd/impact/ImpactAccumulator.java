@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.model.EndReason;
 import org.nwd.model.ImprovementDirection;
@@ -152,12 +153,12 @@ public final class ImpactAccumulator {
     evaluated++;
     addFacts(person);
     if (person.exclusion != null) {
-      exclusions.add(Exclusion.of(person.id, person.exclusion));
+      exclusions.add(Exclusion.of(Objects.requireNonNull(person.id), person.exclusion));
       return this;
     }
     included++;
-    long daysBefore = person.before.daysAtRisk;
-    long daysAfter = person.after.daysAtRisk;
+    long daysBefore = Objects.requireNonNull(person.before).daysAtRisk;
+    long daysAfter = Objects.requireNonNull(person.after).daysAtRisk;
     // The person's group in each dimension, looked up once (not once per measure and dimension),
     // and only when a measure has values: a group appears in the breakdowns only with values.
     long[][] byDimension = null;
@@ -222,7 +223,17 @@ public final class ImpactAccumulator {
   }
 
   private long[] groupTallies(BreakdownDimension d, String group) {
-    return groups.get(d).computeIfAbsent(group, x -> new long[measureOrder.size() * GROUP_FIELDS]);
+    return groupsIn(d).computeIfAbsent(group, x -> new long[measureOrder.size() * GROUP_FIELDS]);
+  }
+
+  /** The tallies by group of {@code d}; the map holds every dimension from construction. */
+  private Map<String, long[]> groupsIn(BreakdownDimension d) {
+    return Objects.requireNonNull(groups.get(d));
+  }
+
+  /** The parts of {@code m}; the map holds every measure of the analysis from construction. */
+  private MeasureParts partsOf(OutcomeMeasure m) {
+    return Objects.requireNonNull(measures.get(m));
   }
 
   private static boolean isRateKind(OutcomeMeasure m) {
@@ -238,7 +249,7 @@ public final class ImpactAccumulator {
   }
 
   private void addFacts(PersonEvaluation f) {
-    edgeOfCare[f.edgeOfCare.ordinal()]++;
+    edgeOfCare[Objects.requireNonNull(f.edgeOfCare).ordinal()]++;
     for (int i = 0; i < f.completedStays; i++) {
       stayLengths.add(f.completedStayLengths[i], 1);
     }
@@ -265,7 +276,7 @@ public final class ImpactAccumulator {
     evaluated += other.evaluated;
     included += other.included;
     exclusions.addAll(other.exclusions);
-    other.measures.forEach((m, p) -> measures.get(m).merge(p));
+    other.measures.forEach((m, p) -> partsOf(m).merge(p));
     other.groups.forEach(
         (d, byGroup) ->
             byGroup.forEach(
@@ -298,7 +309,7 @@ public final class ImpactAccumulator {
   }
 
   /** The result with {@code comparison} (may be null) as the comparison group. */
-  ImpactResult result(ImpactAccumulator comparison) {
+  ImpactResult result(@Nullable ImpactAccumulator comparison) {
     ImpactResult.Builder out =
         ImpactResult.builder()
             .analysis(analysis)
@@ -326,7 +337,7 @@ public final class ImpactAccumulator {
     }
     for (OutcomeMeasure m : analysis.measures()) {
       out.addMeasures(
-          measureResult(m, measures.get(m), comparison == null ? null : comparison.measures.get(m)));
+          measureResult(m, partsOf(m), comparison == null ? null : comparison.partsOf(m)));
     }
     return out.build();
   }
@@ -343,7 +354,8 @@ public final class ImpactAccumulator {
     return out;
   }
 
-  private MeasureResult measureResult(OutcomeMeasure m, MeasureParts p, MeasureParts comparison) {
+  private MeasureResult measureResult(
+      OutcomeMeasure m, MeasureParts p, @Nullable MeasureParts comparison) {
     MeasureResult.Builder out =
         MeasureResult.builder()
             .measure(m)
@@ -497,7 +509,7 @@ public final class ImpactAccumulator {
     keys.sort(order);
     List<K> out = new ArrayList<>();
     for (K k : keys) {
-      out.addAll(Collections.nCopies(Math.toIntExact(multiset.get(k)), k));
+      out.addAll(Collections.nCopies(Math.toIntExact(Objects.requireNonNull(multiset.get(k))), k));
     }
     return out;
   }
@@ -550,7 +562,8 @@ public final class ImpactAccumulator {
     ImmutableList.Builder<Breakdown> out = ImmutableList.builder();
     int threshold = analysis.suppressionThreshold();
     for (BreakdownDimension d : BreakdownDimension.values()) {
-      List<String> names = new ArrayList<>(groups.get(d).keySet());
+      Map<String, long[]> byGroup = groupsIn(d);
+      List<String> names = new ArrayList<>(byGroup.keySet());
       names.sort(Comparator.naturalOrder());
       if (names.isEmpty()) {
         continue;
@@ -562,7 +575,7 @@ public final class ImpactAccumulator {
         List<Long> daysBefore = new ArrayList<>();
         List<Long> daysAfter = new ArrayList<>();
         for (int g = 0; g < names.size(); g++) {
-          long[] tallies = groups.get(d).get(names.get(g));
+          long[] tallies = Objects.requireNonNull(byGroup.get(names.get(g)));
           int at = i * GROUP_FIELDS;
           changes[g] = new long[] {tallies[at], tallies[at + 1], tallies[at + 2]};
           events[g] = new long[] {tallies[at + EVENTS_BEFORE], tallies[at + EVENTS_AFTER]};

@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.model.CareStatus;
 import org.nwd.model.CareStatusPeriod;
@@ -324,7 +325,7 @@ public abstract class ImpactAnalysis {
     out.beforeStartDate = beforeStartDate;
     out.afterEndDate = afterEndDate;
     derive(record, out);
-    String[] g = out.groups;
+    @Nullable String[] g = out.groups;
     g[BreakdownDimension.HUB.ordinal()] = hubGroup(record);
     g[BreakdownDimension.REFERRAL_CATEGORY.ordinal()] = referralGroup(record);
     g[BreakdownDimension.CARE_STATUS.ordinal()] = person.careStatusOn(d).code();
@@ -339,10 +340,11 @@ public abstract class ImpactAnalysis {
   /** Every measure's values before and after: the events rule in one pass, the others one by one. */
   private void derive(YoungPersonRecord record, PersonEvaluation out) {
     Plan plan = plan();
-    Span before = out.before;
-    Span after = out.after;
-    Window beforeWindow = null;
-    Window afterWindow = null;
+    // Called once the windows are set.
+    Span before = Objects.requireNonNull(out.before);
+    Span after = Objects.requireNonNull(out.after);
+    @Nullable Window beforeWindow = null;
+    @Nullable Window afterWindow = null;
     for (int i = 0; i < plan.derivations.length; i++) {
       MeasureDerivation derivation = plan.derivations[i];
       if (derivation instanceof Derivations.EventCounts) {
@@ -365,9 +367,9 @@ public abstract class ImpactAnalysis {
     }
     // The standard events rule for all its measures at once. The windows meet at the index date;
     // dates are compared as dates, and turned into days only when a window has days not at risk.
-    LocalDate first = out.beforeStartDate;
-    LocalDate index = out.indexDate;
-    LocalDate end = out.afterEndDate;
+    LocalDate first = Objects.requireNonNull(out.beforeStartDate);
+    LocalDate index = Objects.requireNonNull(out.indexDate);
+    LocalDate end = Objects.requireNonNull(out.afterEndDate);
     for (OutcomeEvent e : record.events()) {
       LocalDate date = e.date();
       if (date.isBefore(first) || !date.isBefore(end)) {
@@ -425,9 +427,9 @@ public abstract class ImpactAnalysis {
   }
 
   /** The earliest accepted referral in {@code categories} (any category when empty), or null. */
-  private static Referral firstAccepted(
+  private static @Nullable Referral firstAccepted(
       YoungPersonRecord record, ImmutableSet<ReferralCategory> categories) {
-    Referral first = null;
+    @Nullable Referral first = null;
     for (Referral r : record.referrals()) {
       if (r.decision() == ReferralDecision.ACCEPTED
           && (categories.isEmpty() || categories.contains(r.category()))

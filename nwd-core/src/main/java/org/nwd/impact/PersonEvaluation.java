@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 import org.nwd.model.EndReason;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.Role;
@@ -22,30 +24,30 @@ final class PersonEvaluation {
 
   static final BreakdownDimension[] DIMENSIONS = BreakdownDimension.values();
 
-  YoungPersonId id;
+  @Nullable YoungPersonId id;
   /** Why excluded; null when included. */
-  ExclusionReason exclusion;
+  @Nullable ExclusionReason exclusion;
   /** The index date; null when there is none. */
-  LocalDate indexDate;
+  @Nullable LocalDate indexDate;
   /** The windows; set when included. */
-  Span before;
+  @Nullable Span before;
 
   /** The first day of the before window and the day after the after window; set when included. */
-  LocalDate beforeStartDate;
+  @Nullable LocalDate beforeStartDate;
 
-  LocalDate afterEndDate;
+  @Nullable LocalDate afterEndDate;
 
 
-  Span after;
+  @Nullable Span after;
   /** Per measure of the analysis, in its order: the values before and after, NaN for none. */
   final double[] beforeValues;
 
   final double[] afterValues;
   /** The group in each of {@link #DIMENSIONS}; set when included. */
-  final String[] groups = new String[DIMENSIONS.length];
+  final @Nullable String[] groups = new String[DIMENSIONS.length];
 
   // What the young person contributes to the NWD indicators.
-  IndicatorFacts.EdgeOfCare edgeOfCare;
+  IndicatorFacts.@Nullable EdgeOfCare edgeOfCare;
   long[] completedStayLengths = new long[4];
   int completedStays;
   final List<EndReason> destinations = new ArrayList<>();
@@ -104,7 +106,7 @@ final class PersonEvaluation {
   IndicatorFacts facts() {
     IndicatorFacts.Builder out =
         IndicatorFacts.builder()
-            .edgeOfCare(edgeOfCare)
+            .edgeOfCare(Objects.requireNonNull(edgeOfCare))
             .residentialStays(residentialStays)
             .staysBeyondThreshold(staysBeyondThreshold)
             .addAllDestinations(destinations)
@@ -120,14 +122,16 @@ final class PersonEvaluation {
 
   /** The public form, for {@code analysis}. */
   PersonResult toResult(ImpactAnalysis analysis) {
-    PersonResult.Builder out = PersonResult.builder().youngPersonId(id).facts(facts());
+    PersonResult.Builder out =
+        PersonResult.builder().youngPersonId(Objects.requireNonNull(id)).facts(facts());
     if (indexDate != null) {
       out.indexDate(indexDate);
     }
     if (exclusion != null) {
       return out.exclusion(exclusion).build();
     }
-    out.before(before.toWindow()).after(after.toWindow());
+    out.before(Objects.requireNonNull(before).toWindow())
+        .after(Objects.requireNonNull(after).toWindow());
     List<OutcomeMeasure> measures = analysis.measures();
     for (int i = 0; i < measures.size(); i++) {
       OutcomeMeasure m = measures.get(i);

@@ -2,6 +2,7 @@ package org.nwd.impact;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.nwd.Explanation;
@@ -68,7 +69,7 @@ public abstract class PersonResult {
                     Explanation.builder()
                         .label(m.code())
                         .value(v.toString())
-                        .formula(derivations().get(m))
+                        .formula(Objects.requireNonNull(derivations().get(m)))
                         .build()));
     return out.build();
   }

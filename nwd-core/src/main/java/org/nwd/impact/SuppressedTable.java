@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 
 /**
@@ -167,7 +168,8 @@ public abstract class SuppressedTable {
    * (may be null) are published elsewhere, so they are never chosen to close a cycle; cells marked in
    * {@code forced} (may be null) are withheld elsewhere, so they start suppressed.
    */
-  static boolean[][] suppress(long[][] v, int threshold, boolean[][] fixed, boolean[][] forced) {
+  static boolean[][] suppress(
+      long[][] v, int threshold, boolean @Nullable [][] fixed, boolean @Nullable [][] forced) {
     int nr = v.length;
     int nc = v[0].length;
     boolean[][] s = new boolean[nr][nc];
@@ -229,7 +231,8 @@ public abstract class SuppressedTable {
    * {@code fixed} cells; when only fixed cells could close it, they are used after all (the caller then
    * sees them suppressed and must withhold them where they are published).
    */
-  private static void closeCycle(long[][] v, boolean[][] s, int i, int j, boolean[][] fixed) {
+  private static void closeCycle(
+      long[][] v, boolean[][] s, int i, int j, boolean @Nullable [][] fixed) {
     int nr = v.length;
     int nc = v[0].length;
     int n = nr + nc;

@@ -14,6 +14,8 @@
  * associative and commutative: the same people in any order or partition give an equal result.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.impact;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 
 /**
@@ -37,7 +38,7 @@ public abstract class Cohort {
           hubIds.add(h.id()), "hubs", "duplicate hub id %s in cohort", h.id());
     }
     Set<YoungPersonId> personIds = new HashSet<>();
-    LocalDate horizon = null;
+    @Nullable LocalDate horizon = null;
     for (YoungPersonRecord r : records()) {
       Optional<LocalDate> latest = r.latestDate();
       if (latest.isPresent() && (horizon == null || latest.get().isAfter(horizon))) {
@@ -53,7 +54,7 @@ public abstract class Cohort {
             "young person %s: birth month after the latest date in the cohort's data, %s (value"
                 + " withheld: personal data)",
             r.id(),
-            horizon);
+            Objects.requireNonNull(horizon));
       }
     }
     for (YoungPersonRecord r : records()) {
@@ -74,7 +75,7 @@ public abstract class Cohort {
    * True when {@code person}'s birth month starts after {@code horizon}, the latest date in the
    * cohort's data (never, when the cohort has no dated item).
    */
-  static boolean bornAfter(YoungPerson person, LocalDate horizon) {
+  static boolean bornAfter(YoungPerson person, @Nullable LocalDate horizon) {
     return horizon != null && person.birthMonth().atDay(1).isAfter(horizon);
   }
 

@@ -2,6 +2,7 @@ package org.nwd.model;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.SafeText;
 
@@ -21,10 +22,10 @@ public enum Sex {
   UNKNOWN("unknown", null, "U");
 
   private final String code;
-  private final String ssda903Code;
-  private final String ssda903LetterCode;
+  private final @Nullable String ssda903Code;
+  private final @Nullable String ssda903LetterCode;
 
-  Sex(String code, String ssda903Code, String ssda903LetterCode) {
+  Sex(String code, @Nullable String ssda903Code, @Nullable String ssda903LetterCode) {
     this.code = code;
     this.ssda903Code = ssda903Code;
     this.ssda903LetterCode = ssda903LetterCode;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 
 /**
@@ -191,7 +192,7 @@ public abstract class YoungPersonRecord {
    * data coverage takes the latest of these as the end of what its data can describe.
    */
   public Optional<LocalDate> latestDate() {
-    LocalDate latest = null;
+    @Nullable LocalDate latest = null;
     for (CareStatusPeriod p : youngPerson().careStatusPeriods()) {
       latest = later(latest, p.period());
     }
@@ -227,11 +228,11 @@ public abstract class YoungPersonRecord {
     return Optional.ofNullable(latest);
   }
 
-  private static LocalDate later(LocalDate latest, DatePeriod period) {
+  private static @Nullable LocalDate later(@Nullable LocalDate latest, DatePeriod period) {
     return later(later(latest, period.start()), period.end().orElse(null));
   }
 
-  private static LocalDate later(LocalDate latest, LocalDate date) {
+  private static @Nullable LocalDate later(@Nullable LocalDate latest, @Nullable LocalDate date) {
     return date != null && (latest == null || date.isAfter(latest)) ? date : latest;
   }
 

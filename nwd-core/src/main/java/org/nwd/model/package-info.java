@@ -11,6 +11,8 @@
  * org.nwd.model.DatePeriod}).
  */
 @NwdStyle
+@NullMarked
 package org.nwd.model;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

@@ -10,6 +10,8 @@
  * a code. No {@code toString} carries a name, a birth date or free text.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.quality;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 
 /**
@@ -278,7 +279,7 @@ public abstract class PersonCountSums {
     private long people;
     private final long[] slots = new long[SLOTS];
     /** Carries beyond the longs, per slot; null until a slot overflows. */
-    private BigInteger[] carry;
+    private BigInteger @Nullable [] carry;
 
     /** Adds one person. */
     public Tally add(long eventsBefore, long daysBefore, long eventsAfter, long daysAfter) {

@@ -36,6 +36,8 @@
  * in runs. The engine is {@code org.nwd.testkit.coverage.CoverageStudy}.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.stats;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

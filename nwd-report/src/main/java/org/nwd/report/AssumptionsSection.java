@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -160,7 +161,7 @@ final class AssumptionsSection {
     }
     List<Table.Row> rows = new ArrayList<>();
     for (Map.Entry<String, TreeSet<String>> e : used.entrySet()) {
-      String[] k = keys.get(e.getKey());
+      String[] k = Objects.requireNonNull(keys.get(e.getKey()));
       Optional<UnitCost> u = c.unitCost(k[0], k[1]);
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.text(u.map(UnitCost::description).orElse("not in the catalogue")));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.nwd.cost.UnitCost;
 import org.nwd.cost.UnitCostCatalogue;
 import org.nwd.cost.ValueType;
@@ -19,7 +20,7 @@ import org.nwd.model.OutcomeMeasureCatalogue;
 final class Context {
   private final Map<String, String> measureNames = new TreeMap<>();
   private final Map<String, String> groupNames = new TreeMap<>();
-  private UnitCostCatalogue catalogue;
+  private @Nullable UnitCostCatalogue catalogue;
   private int figures;
   private boolean assumptions;
 

@@ -3,6 +3,7 @@ package org.nwd.report;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Maps a numeric domain {@code [d0, d1]} linearly onto a pixel range {@code [r0, r1]} (which may run
@@ -18,7 +19,7 @@ final class LinearScale {
   private final BigDecimal exactMin;
 
   private final BigDecimal exactMax;
-  private final BigDecimal niceStep;
+  private final @Nullable BigDecimal niceStep;
   private final int niceCount;
 
   LinearScale(double d0, double d1, double r0, double r1) {
@@ -32,7 +33,7 @@ final class LinearScale {
       double r1,
       BigDecimal exactMin,
       BigDecimal exactMax,
-      BigDecimal niceStep,
+      @Nullable BigDecimal niceStep,
       int niceCount) {
     this.exactMin = exactMin;
     this.exactMax = exactMax;

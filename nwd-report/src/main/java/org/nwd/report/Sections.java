@@ -3,6 +3,7 @@ package org.nwd.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -96,7 +97,7 @@ final class Sections {
       double neg = 0;
       svg.open("g", "class", "stack", "data-category", "year " + years.get(i));
       for (int s = 0; s < series.size(); s++) {
-        BigDecimal v = cells.get(years.get(i)).get(series.get(s));
+        BigDecimal v = Objects.requireNonNull(cells.get(years.get(i))).get(series.get(s));
         if (v == null || v.signum() == 0) {
           continue;
         }
@@ -129,7 +130,7 @@ final class Sections {
       List<Cell> row = new ArrayList<>();
       BigDecimal total = BigDecimal.ZERO;
       for (Agency a : series) {
-        BigDecimal v = cells.get(year).getOrDefault(a, BigDecimal.ZERO);
+        BigDecimal v = Objects.requireNonNull(cells.get(year)).getOrDefault(a, BigDecimal.ZERO);
         total = total.add(v);
         row.add(money(v));
       }

@@ -6,4 +6,7 @@
  * <p>Start at {@link org.nwd.report.Report#builder(String)}.
  */
 @org.nwd.NwdStyle
+@NullMarked
 package org.nwd.report;
+
+import org.jspecify.annotations.NullMarked;

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.nwd.quality.DataIssue;
 
 /**
@@ -92,7 +93,7 @@ final class CsvTables {
   }
 
   private static Ssda903FileException problem(
-      String file, long line, BoundedReader reader, Throwable e) {
+      String file, long line, BoundedReader reader, @Nullable Throwable e) {
     if (e instanceof CharacterCodingException) {
       return new Ssda903FileException(
           file, reader.line(), "not UTF-8 text (a binary file or another encoding)", e);

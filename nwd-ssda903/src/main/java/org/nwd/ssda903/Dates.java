@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** SSDA903 dates: {@code dd/mm/yyyy} (day and month may have one digit) or ISO {@code yyyy-mm-dd}. */
 final class Dates {
@@ -19,7 +20,7 @@ final class Dates {
   private static final int MAX_SEEN = 1 << 16;
 
   /** The date, or null when {@code text} is neither form or not a real date. */
-  static LocalDate parse(String text) {
+  static @Nullable LocalDate parse(String text) {
     Map<String, LocalDate> seen = SEEN.get();
     LocalDate d = seen.get(text);
     if (d == null) {
@@ -31,7 +32,7 @@ final class Dates {
     return d;
   }
 
-  private static LocalDate read(String text) {
+  private static @Nullable LocalDate read(String text) {
     int n = text.length();
     try {
       if (n == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {

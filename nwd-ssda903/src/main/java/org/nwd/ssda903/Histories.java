@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.model.CareStatus;
 import org.nwd.model.CareStatusPeriod;
@@ -68,7 +69,7 @@ import org.nwd.ssda903.Rows.SwRow;
  */
 final class Histories {
   private final String council;
-  private final PostcodeDirectory postcodes;
+  private final @Nullable PostcodeDirectory postcodes;
   private final CollectionYear lastYear;
   private final LocalDate dataStart;
   private final IssueLog log;
@@ -78,7 +79,7 @@ final class Histories {
 
   Histories(
       String council,
-      PostcodeDirectory postcodes,
+      @Nullable PostcodeDirectory postcodes,
       CollectionYear firstYear,
       CollectionYear lastYear,
       IssueLog log) {
@@ -182,7 +183,7 @@ final class Histories {
   }
 
   /** The latest return's header row; repeats in a return rejected, changes between returns reported. */
-  private HeaderRow header(Rows c) {
+  private @Nullable HeaderRow header(Rows c) {
     TreeMap<CollectionYear, HeaderRow> byYear = new TreeMap<>();
     for (HeaderRow h : c.headers) {
       HeaderRow first = byYear.putIfAbsent(h.year(), h);
@@ -226,7 +227,7 @@ final class Histories {
    * One version of each episode (keyed by start date): the latest return's; repeats rejected,
    * changes reported, open episodes that vanish censored. Null when the child is set aside.
    */
-  private List<EpisodeRow> stitch(Rows c, LocalDate born) {
+  private @Nullable List<EpisodeRow> stitch(Rows c, LocalDate born) {
     TreeMap<LocalDate, List<EpisodeRow>> byStart = new TreeMap<>();
     for (EpisodeRow e : c.episodes) {
       byStart.computeIfAbsent(e.start, d -> new ArrayList<>(2)).add(e);
@@ -336,12 +337,13 @@ final class Histories {
     for (int i = 1; i < eps.size(); i++) {
       EpisodeRow prev = eps.get(i - 1);
       EpisodeRow cur = eps.get(i);
-      if (prev.isOpen() || prev.end.isAfter(cur.start)) {
+      LocalDate prevEnd = prev.end;
+      if (prevEnd == null || prevEnd.isAfter(cur.start)) {
         issue(Ssda903Table.EPISODES, cur, c.id, "DECOM", Dates.format(cur.start),
             OVERLAPPING_EPISODES, SET_ASIDE,
             "the episode from " + Dates.format(cur.start) + " overlaps the episode from "
-                + Dates.format(prev.start) + " to " + (prev.isOpen() ? "(open)"
-                : Dates.format(prev.end)), null);
+                + Dates.format(prev.start) + " to " + (prevEnd == null ? "(open)"
+                : Dates.format(prevEnd)), null);
         return false;
       }
     }
@@ -353,7 +355,7 @@ final class Histories {
   /** A period of care: consecutive episodes, from its first episode's start to its last's end. */
   private static final class Period {
     final LocalDate start;
-    LocalDate end;
+    @Nullable LocalDate end;
     final List<EpisodeRow> episodes = new ArrayList<>();
 
     Period(LocalDate start) {
@@ -363,7 +365,7 @@ final class Histories {
 
   private List<Period> periods(Rows c, List<EpisodeRow> eps) {
     List<Period> out = new ArrayList<>();
-    Period cur = null;
+    @Nullable Period cur = null;
     for (int i = 0; i < eps.size(); i++) {
       EpisodeRow e = eps.get(i);
       boolean startsPeriod;
@@ -380,7 +382,9 @@ final class Histories {
         }
       } else {
         EpisodeRow prev = eps.get(i - 1);
-        boolean touching = prev.end.equals(e.start);
+        // Only the last episode may be open (checked above), so the one before has an end.
+        LocalDate prevEnd = Objects.requireNonNull(prev.end);
+        boolean touching = prevEnd.equals(e.start);
         boolean givenX1 = "X1".equals(prev.rec);
         // An unknown REC reads as X1 when the next episode starts that day (RowRules' repair).
         boolean continues = givenX1 || (prev.rec == null && !prev.censored && touching);
@@ -407,7 +411,7 @@ final class Histories {
           if (otherRne) {
             issue(Ssda903Table.EPISODES, e, c.id, "RNE", e.rne, GAP_NOT_NEW_PERIOD_OF_CARE,
                 REPAIRED, "RNE " + e.rne + " after a gap: the episode before ended "
-                    + Dates.format(prev.end) + ", this one starts " + Dates.format(e.start),
+                    + Dates.format(prevEnd) + ", this one starts " + Dates.format(e.start),
                 "read as a new period of care from " + Dates.format(e.start));
           }
         }
@@ -419,7 +423,7 @@ final class Histories {
         cur = new Period(e.start);
         out.add(cur);
       }
-      cur.episodes.add(e);
+      Objects.requireNonNull(cur).episodes.add(e);
     }
     if (cur != null) {
       EpisodeRow last = eps.get(eps.size() - 1);
@@ -432,10 +436,12 @@ final class Histories {
   }
 
   private void x1WithoutNext(Rows c, EpisodeRow e) {
+    // X1 is a reason an episode ended, so the episode has an end.
+    String end = Dates.format(Objects.requireNonNull(e.end));
     issue(Ssda903Table.EPISODES, e, c.id, "REC", "X1", INCONSISTENT_EPISODE, REPAIRED,
         "REC X1 (a new episode starts the same day) but no episode starts on "
-            + Dates.format(e.end),
-        "the period of care is read as ended on " + Dates.format(e.end));
+            + end,
+        "the period of care is read as ended on " + end);
   }
 
   // ---- placements ----
@@ -451,7 +457,7 @@ final class Histories {
   private List<Placement> placements(Rows c, Period p) {
     List<Placement> out = new ArrayList<>();
     EpisodeRow current = null;
-    LocalDate currentStart = null;
+    @Nullable LocalDate currentStart = null;
     EpisodeRow firstTemporary = null;
     boolean pending = false;
     for (EpisodeRow e : p.episodes) {
@@ -484,33 +490,36 @@ final class Histories {
       }
       pending = false;
       if (!same) {
-        out.add(placement(c.id, current, currentStart, e.start));
+        out.add(placement(c.id, current, Objects.requireNonNull(currentStart), e.start));
         current = e;
         currentStart = e.start;
       }
     }
     if (current != null) {
-      out.add(placement(c.id, current, currentStart, p.end));
+      out.add(placement(c.id, current, Objects.requireNonNull(currentStart), p.end));
     } else if (firstTemporary != null) {
       out.add(placement(c.id, firstTemporary, p.start, p.end));
     }
     return out;
   }
 
-  private Placement placement(YoungPersonId id, EpisodeRow e, LocalDate start, LocalDate end) {
+  private Placement placement(
+      YoungPersonId id, EpisodeRow e, LocalDate start, @Nullable LocalDate end) {
+    // Only episodes with a placement type become placements.
+    PlacementType type = Objects.requireNonNull(e.place);
     Placement.Builder b =
         Placement.builder()
             .youngPersonId(id)
             .period(period(start, end))
-            .type(e.place)
+            .type(type)
             .location(location(e.placePost));
-    if (e.provider != null && e.place.allowsProvider()) {
+    if (e.provider != null && type.allowsProvider()) {
       b.provider(e.provider);
     }
     return b.build();
   }
 
-  private PlacementLocation location(String postcode) {
+  private PlacementLocation location(@Nullable String postcode) {
     if (postcode == null || postcodes == null) {
       return PlacementLocation.UNKNOWN;
     }
@@ -544,7 +553,7 @@ final class Histories {
   }
 
   /** Miles between two postcodes' grid references: metres / 1000 / 1.6093, to 0.1 (half up). */
-  private Optional<Double> distance(String home, String place) {
+  private Optional<Double> distance(@Nullable String home, @Nullable String place) {
     if (home == null || place == null || postcodes == null) {
       return Optional.empty();
     }
@@ -625,7 +634,7 @@ final class Histories {
     List<SwRow> out = new ArrayList<>();
     for (List<SwRow> versions : byKey.values()) {
       versions.sort(Comparator.comparing(Row::year).thenComparingLong(r -> r.line));
-      SwRow keep = null;
+      @Nullable SwRow keep = null;
       Set<CollectionYear> seen = new HashSet<>();
       for (SwRow v : versions) {
         if (!seen.add(v.year())) {
@@ -636,6 +645,8 @@ final class Histories {
           keep = v;
         }
       }
+      // The first version of each key is always kept.
+      keep = Objects.requireNonNull(keep);
       for (SwRow v : versions) {
         if (v != keep && seenFirst(versions, v) && v.end != null
             && !Objects.equals(v.end, keep.end)) {
@@ -735,12 +746,12 @@ final class Histories {
 
   // ---- shared ----
 
-  private static DatePeriod period(LocalDate start, LocalDate end) {
+  private static DatePeriod period(LocalDate start, @Nullable LocalDate end) {
     return end == null ? DatePeriod.open(start) : DatePeriod.of(start, end);
   }
 
   private void changed(
-      Ssda903Table table, Row r, YoungPersonId id, String field, String value,
+      Ssda903Table table, Row r, YoungPersonId id, String field, @Nullable String value,
       CollectionYear from, CollectionYear to) {
     issue(table, r, id, field, value, CHANGED_BETWEEN_RETURNS, SUPERSEDED,
         field + " differs between the " + from + " and " + to + " returns; the " + to
@@ -748,8 +759,9 @@ final class Histories {
   }
 
   private void issue(
-      Ssda903Table table, Row r, YoungPersonId id, String field, String value,
-      DataIssueCategory category, DataIssueAction action, String rule, String repair) {
+      Ssda903Table table, Row r, @Nullable YoungPersonId id, @Nullable String field,
+      @Nullable String value, DataIssueCategory category, DataIssueAction action, String rule,
+      @Nullable String repair) {
     log.add(table, r.source, r.line, id, field, value, category, action, rule, repair);
   }
 }

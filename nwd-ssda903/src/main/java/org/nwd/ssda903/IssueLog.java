@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.nwd.model.YoungPersonId;
 import org.nwd.quality.DataIssue;
 import org.nwd.quality.DataIssueAction;
@@ -27,13 +28,13 @@ final class IssueLog {
       Ssda903Table table,
       Ssda903Source source,
       long line,
-      YoungPersonId id,
-      String field,
-      String value,
+      @Nullable YoungPersonId id,
+      @Nullable String field,
+      @Nullable String value,
       DataIssueCategory category,
       DataIssueAction action,
       String rule,
-      String repair) {
+      @Nullable String repair) {
     DataIssue.Builder b =
         DataIssue.builder()
             .table(table.code())

@@ -1,5 +1,6 @@
 package org.nwd.ssda903;
 
+import org.jspecify.annotations.Nullable;
 import org.nwd.model.OutcomeMeasure;
 import org.nwd.model.StandardMeasures;
 
@@ -32,7 +33,7 @@ public enum MissingKind {
     return measure;
   }
 
-  static MissingKind ofCode(String code) {
+  static @Nullable MissingKind ofCode(String code) {
     return "M".equals(code) ? MISSING : "A".equals(code) ? AWAY : null;
   }
 }

@@ -97,7 +97,7 @@ final class PostcodeCsv {
         try {
           out.put(PostcodeDirectory.normalise(pc), b.build());
         } catch (DomainRuleException x) {
-          throw new Ssda903FileException(file, at, x.getMessage(), x);
+          throw new Ssda903FileException(file, at, String.valueOf(x.getMessage()), x);
         }
       }
     } catch (NoSuchFileException e) {

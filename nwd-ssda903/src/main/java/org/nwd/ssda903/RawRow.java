@@ -1,5 +1,6 @@
 package org.nwd.ssda903;
 
+import org.jspecify.annotations.Nullable;
 /**
  * One row of a table as read, before any rule: its table, where it came from and its values in the
  * table's column order (trimmed, upper case, {@code null} for blank or absent).
@@ -18,7 +19,7 @@ final class RawRow {
   }
 
   /** The value of {@code column}, or null when blank or absent from the file. */
-  String get(String column) {
+  @Nullable String get(String column) {
     int i = table.index(column);
     return i < 0 ? null : values[i];
   }
@@ -29,7 +30,7 @@ final class RawRow {
 
     /** A file-level note (an ignored table or column). */
     void note(
-        Ssda903Table table, Ssda903Source source, long line, String field, String rule,
+        Ssda903Table table, Ssda903Source source, long line, @Nullable String field, String rule,
         boolean ignored);
 
     /** Rows read of {@code table} from one file. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.nwd.quality.DataIssue;
 
 /** Which SSDA903 table a set of column names is, and how a raw value is cleaned. */
@@ -63,7 +64,7 @@ final class Recognise {
   }
 
   /** Trimmed and upper case; null when blank. */
-  static String clean(String raw) {
+  static @Nullable String clean(String raw) {
     if (raw == null) {
       return null;
     }

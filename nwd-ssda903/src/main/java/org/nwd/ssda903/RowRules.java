@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.model.PlacementProvider;
 import org.nwd.model.PlacementType;
@@ -40,14 +42,14 @@ final class RowRules implements RawRow.Sink {
 
   private final String council;
   private final IdScheme ids;
-  private final PostcodeDirectory postcodes;
+  private final @Nullable PostcodeDirectory postcodes;
   private final IssueLog log;
   /** Per CHILD as written (trimmed, upper case). */
   final Map<String, Rows> children = new HashMap<>();
   private final Map<String, YoungPersonId> childIds = new HashMap<>();
   private final Map<String, WorkerId> workerIds = new HashMap<>();
 
-  RowRules(String council, IdScheme ids, PostcodeDirectory postcodes, IssueLog log) {
+  RowRules(String council, IdScheme ids, @Nullable PostcodeDirectory postcodes, IssueLog log) {
     this.council = council;
     this.ids = ids;
     this.postcodes = postcodes;
@@ -61,7 +63,7 @@ final class RowRules implements RawRow.Sink {
 
   @Override
   public void note(
-      Ssda903Table table, Ssda903Source source, long line, String field, String rule,
+      Ssda903Table table, Ssda903Source source, long line, @Nullable String field, String rule,
       boolean ignored) {
     log.add(table, source, line, null, field, null, ignored ? NOT_MAPPED : MISSING_VALUE,
         ignored ? DataIssueAction.IGNORED : KEPT, rule, null);
@@ -106,7 +108,7 @@ final class RowRules implements RawRow.Sink {
     }
   }
 
-  private YoungPersonId childId(String child) {
+  private @Nullable YoungPersonId childId(String child) {
     if (childIds.containsKey(child)) {
       return childIds.get(child);
     }
@@ -120,7 +122,7 @@ final class RowRules implements RawRow.Sink {
     return id;
   }
 
-  private WorkerId workerId(String sw) {
+  private @Nullable WorkerId workerId(String sw) {
     if (workerIds.containsKey(sw)) {
       return workerIds.get(sw);
     }
@@ -143,14 +145,14 @@ final class RowRules implements RawRow.Sink {
       return;
     }
     if (dob.isAfter(year.end())) {
-      issue(r, rows.id, "DOB", DataIssue.shape(r.get("DOB")), DATE_OUT_OF_RANGE, REJECTED,
+      issue(r, rows.id, "DOB", DataIssue.shape(Objects.requireNonNull(r.get("DOB"))), DATE_OUT_OF_RANGE, REJECTED,
           "DOB is after the end of the " + year + " collection year", null);
       return;
     }
     rows.headers.add(new Rows.HeaderRow(r.source, r.line, YearMonth.from(dob), sex(r, rows.id)));
   }
 
-  private Sex sex(RawRow r, YoungPersonId id) {
+  private @Nullable Sex sex(RawRow r, YoungPersonId id) {
     String code = r.get("SEX");
     CollectionYear year = r.source.year();
     boolean letters = CodeLists.letterSex(year);
@@ -189,7 +191,7 @@ final class RowRules implements RawRow.Sink {
       return;
     }
     if (start.isAfter(year.end())) {
-      issue(r, id, "DECOM", DataIssue.shown(r.get("DECOM")), DATE_OUT_OF_RANGE, REJECTED,
+      issue(r, id, "DECOM", DataIssue.shown(Objects.requireNonNull(r.get("DECOM"))), DATE_OUT_OF_RANGE, REJECTED,
           "DECOM is after the end of the " + year + " collection year", null);
       return;
     }
@@ -222,7 +224,7 @@ final class RowRules implements RawRow.Sink {
           "LS " + DataIssue.shown(ls) + " is not a code of the " + year + " list", null);
     }
     if (end != null && end.isAfter(year.end())) {
-      issue(r, id, "DEC", DataIssue.shown(decRaw), DATE_OUT_OF_RANGE, REPAIRED,
+      issue(r, id, "DEC", DataIssue.shown(Objects.requireNonNull(decRaw)), DATE_OUT_OF_RANGE, REPAIRED,
           "DEC " + Dates.format(end) + " is after the end of the " + year + " collection year",
           "the episode is read as open at the end of " + year + " (REC ignored)");
       end = null;
@@ -262,7 +264,7 @@ final class RowRules implements RawRow.Sink {
             rec, r.get("REASON_PLACE_CHANGE"), home, placePost));
   }
 
-  private PlacementType place(RawRow r, YoungPersonId id, CollectionYear year) {
+  private @Nullable PlacementType place(RawRow r, YoungPersonId id, CollectionYear year) {
     String code = r.get("PLACE");
     String repair = "placement type unknown: the episode is joined to the placement around it";
     if (code == null) {
@@ -284,8 +286,8 @@ final class RowRules implements RawRow.Sink {
     return type;
   }
 
-  private PlacementProvider provider(
-      RawRow r, YoungPersonId id, CollectionYear year, PlacementType place) {
+  private @Nullable PlacementProvider provider(
+      RawRow r, YoungPersonId id, CollectionYear year, @Nullable PlacementType place) {
     String code = r.get("PLACE_PROVIDER");
     if (code == null) {
       if (place != null && !CodeLists.providerMustBeBlank(place, year)) {
@@ -311,7 +313,7 @@ final class RowRules implements RawRow.Sink {
   }
 
   /** A postcode in normal form, or null (blank, impossible, or not in the lookup: reported). */
-  private String postcode(RawRow r, YoungPersonId id, String field, String consequence) {
+  private @Nullable String postcode(RawRow r, YoungPersonId id, String field, String consequence) {
     String raw = r.get(field);
     if (raw == null) {
       return null;
@@ -349,7 +351,7 @@ final class RowRules implements RawRow.Sink {
       return;
     }
     if (start.isAfter(year.end())) {
-      issue(r, id, "MIS_START", DataIssue.shown(r.get("MIS_START")), DATE_OUT_OF_RANGE, REJECTED,
+      issue(r, id, "MIS_START", DataIssue.shown(Objects.requireNonNull(r.get("MIS_START"))), DATE_OUT_OF_RANGE, REJECTED,
           "MIS_START is after the end of the " + year + " collection year", null);
       return;
     }
@@ -394,7 +396,7 @@ final class RowRules implements RawRow.Sink {
             flag(r, id, "SUBSTANCE_MISUSE")));
   }
 
-  private Boolean flag(RawRow r, YoungPersonId id, String field) {
+  private @Nullable Boolean flag(RawRow r, YoungPersonId id, String field) {
     String v = r.get(field);
     if (v == null) {
       return null;
@@ -468,7 +470,7 @@ final class RowRules implements RawRow.Sink {
       return;
     }
     if (start.isAfter(year.end())) {
-      issue(r, id, "SW_DECOM", DataIssue.shown(r.get("SW_DECOM")), DATE_OUT_OF_RANGE, REJECTED,
+      issue(r, id, "SW_DECOM", DataIssue.shown(Objects.requireNonNull(r.get("SW_DECOM"))), DATE_OUT_OF_RANGE, REJECTED,
           "SW_DECOM is after the end of the " + year + " collection year", null);
       return;
     }
@@ -502,9 +504,9 @@ final class RowRules implements RawRow.Sink {
    * A required (or optional) date field; blank or unreadable gives the issue with {@code action}.
    * Dates of birth are masked.
    */
-  private LocalDate date(
+  private @Nullable LocalDate date(
       RawRow r, YoungPersonId id, String field, boolean required, boolean personal,
-      DataIssueAction action, String repair) {
+      DataIssueAction action, @Nullable String repair) {
     String raw = r.get(field);
     if (raw == null) {
       if (required) {
@@ -521,8 +523,8 @@ final class RowRules implements RawRow.Sink {
   }
 
   private void issue(
-      RawRow r, YoungPersonId id, String field, String value, DataIssueCategory category,
-      DataIssueAction action, String rule, String repair) {
+      RawRow r, @Nullable YoungPersonId id, String field, @Nullable String value,
+      DataIssueCategory category, DataIssueAction action, String rule, @Nullable String repair) {
     log.add(r.table, r.source, r.line, id, field, value, category, action, rule, repair);
   }
 }

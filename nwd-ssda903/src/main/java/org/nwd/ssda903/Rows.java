@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.nwd.model.PlacementProvider;
 import org.nwd.model.PlacementType;
 import org.nwd.model.Sex;
@@ -42,9 +43,9 @@ final class Rows {
 
   static final class HeaderRow extends Row {
     final YearMonth birth;
-    final Sex sex;
+    final @Nullable Sex sex;
 
-    HeaderRow(Ssda903Source source, long line, YearMonth birth, Sex sex) {
+    HeaderRow(Ssda903Source source, long line, YearMonth birth, @Nullable Sex sex) {
       super(source, line);
       this.birth = birth;
       this.sex = sex;
@@ -53,32 +54,32 @@ final class Rows {
 
   static final class EpisodeRow extends Row {
     final LocalDate start;
-    LocalDate end;
-    final String rne;
-    final String ls;
-    final String cin;
-    final PlacementType place;
-    final PlacementProvider provider;
-    final String rec;
-    final String reasonPlaceChange;
-    final String homePost;
-    final String placePost;
+    @Nullable LocalDate end;
+    final @Nullable String rne;
+    final @Nullable String ls;
+    final @Nullable String cin;
+    final @Nullable PlacementType place;
+    final @Nullable PlacementProvider provider;
+    final @Nullable String rec;
+    final @Nullable String reasonPlaceChange;
+    final @Nullable String homePost;
+    final @Nullable String placePost;
     boolean censored;
 
     EpisodeRow(
         Ssda903Source source,
         long line,
         LocalDate start,
-        LocalDate end,
-        String rne,
-        String ls,
-        String cin,
-        PlacementType place,
-        PlacementProvider provider,
-        String rec,
-        String reasonPlaceChange,
-        String homePost,
-        String placePost) {
+        @Nullable LocalDate end,
+        @Nullable String rne,
+        @Nullable String ls,
+        @Nullable String cin,
+        @Nullable PlacementType place,
+        @Nullable PlacementProvider provider,
+        @Nullable String rec,
+        @Nullable String reasonPlaceChange,
+        @Nullable String homePost,
+        @Nullable String placePost) {
       super(source, line);
       this.start = start;
       this.end = end;
@@ -137,15 +138,15 @@ final class Rows {
           && Objects.equals(placePost, o.placePost);
     }
 
-    private static String code(PlacementType t) {
+    private static @Nullable String code(@Nullable PlacementType t) {
       return t == null ? null : t.code();
     }
 
-    private static String date(LocalDate d) {
+    private static @Nullable String date(@Nullable LocalDate d) {
       return d == null ? null : Dates.format(d);
     }
 
-    private static void diff(List<String[]> out, String field, String before, String after) {
+    private static void diff(List<String[]> out, String field, @Nullable String before, @Nullable String after) {
       if (!Objects.equals(before, after)) {
         out.add(new String[] {field, before, after});
       }
@@ -155,9 +156,10 @@ final class Rows {
   static final class MissingRow extends Row {
     final MissingKind kind;
     final LocalDate start;
-    final LocalDate end;
+    final @Nullable LocalDate end;
 
-    MissingRow(Ssda903Source source, long line, MissingKind kind, LocalDate start, LocalDate end) {
+    MissingRow(
+        Ssda903Source source, long line, MissingKind kind, LocalDate start, @Nullable LocalDate end) {
       super(source, line);
       this.kind = kind;
       this.start = start;
@@ -166,11 +168,16 @@ final class Rows {
   }
 
   static final class Oc2Row extends Row {
-    final Integer sdq;
-    final Boolean convicted;
-    final Boolean substanceMisuse;
+    final @Nullable Integer sdq;
+    final @Nullable Boolean convicted;
+    final @Nullable Boolean substanceMisuse;
 
-    Oc2Row(Ssda903Source source, long line, Integer sdq, Boolean convicted, Boolean substance) {
+    Oc2Row(
+        Ssda903Source source,
+        long line,
+        @Nullable Integer sdq,
+        @Nullable Boolean convicted,
+        @Nullable Boolean substance) {
       super(source, line);
       this.sdq = sdq;
       this.convicted = convicted;
@@ -179,10 +186,10 @@ final class Rows {
   }
 
   static final class Oc3Row extends Row {
-    final Boolean inEet;
-    final Boolean suitable;
+    final @Nullable Boolean inEet;
+    final @Nullable Boolean suitable;
 
-    Oc3Row(Ssda903Source source, long line, Boolean inEet, Boolean suitable) {
+    Oc3Row(Ssda903Source source, long line, @Nullable Boolean inEet, @Nullable Boolean suitable) {
       super(source, line);
       this.inEet = inEet;
       this.suitable = suitable;
@@ -192,9 +199,10 @@ final class Rows {
   static final class SwRow extends Row {
     final WorkerId worker;
     final LocalDate start;
-    final LocalDate end;
+    final @Nullable LocalDate end;
 
-    SwRow(Ssda903Source source, long line, WorkerId worker, LocalDate start, LocalDate end) {
+    SwRow(
+        Ssda903Source source, long line, WorkerId worker, LocalDate start, @Nullable LocalDate end) {
       super(source, line);
       this.worker = worker;
       this.start = start;

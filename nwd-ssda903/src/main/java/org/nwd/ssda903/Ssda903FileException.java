@@ -1,6 +1,7 @@
 package org.nwd.ssda903;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.nwd.SafeText;
 
 /**
@@ -24,7 +25,7 @@ public final class Ssda903FileException extends RuntimeException {
    * kept as {@link SafeText#limited} shows them (control and format characters escaped, cut at 300
    * characters), so the message is safe to log whatever the file's name or content.
    */
-  public Ssda903FileException(String file, long line, String problem, Throwable cause) {
+  public Ssda903FileException(String file, long line, String problem, @Nullable Throwable cause) {
     super(
         SafeText.limited(Objects.requireNonNull(file, "file"), LIMIT)
             + (line > 0 ? ":" + line : "")

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.nwd.quality.DataIssue;
 
 /**
@@ -122,7 +123,7 @@ final class XmlReturn {
   }
 
   /** The next start element's name, or null at the end of the document. */
-  private static String nextElement(XMLStreamReader x, String file) throws XMLStreamException {
+  private static @Nullable String nextElement(XMLStreamReader x, String file) throws XMLStreamException {
     while (x.hasNext()) {
       int event = x.next();
       checkDtd(event, x, file);
@@ -134,7 +135,7 @@ final class XmlReturn {
   }
 
   /** The next child element's name, or null at the end of the current element; text must be blank. */
-  private static String nextChildOrEnd(XMLStreamReader x, String file) throws XMLStreamException {
+  private static @Nullable String nextChildOrEnd(XMLStreamReader x, String file) throws XMLStreamException {
     while (true) {
       int event = x.next();
       checkDtd(event, x, file);

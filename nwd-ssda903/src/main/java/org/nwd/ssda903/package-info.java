@@ -10,6 +10,8 @@
  * by field mapping is in the module's README.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.ssda903;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

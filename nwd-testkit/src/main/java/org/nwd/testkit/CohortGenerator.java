@@ -20,6 +20,7 @@ import org.apache.commons.rng.sampling.distribution.PoissonSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
+import org.jspecify.annotations.Nullable;
 import org.nwd.DomainRuleException;
 import org.nwd.fidelity.FidelityIndicator;
 import org.nwd.model.CareStatus;
@@ -140,10 +141,15 @@ public final class CohortGenerator {
   private final SharedStateDiscreteSampler placementTypeSampler;
   private final long referralWindowDays;
   /** The fidelity settings, or null without them. */
-  private final FidelitySettings fidelity;
+  private final @Nullable FidelitySettings fidelity;
 
   private final FidelityTier[] tiers;
-  private final SharedStateDiscreteSampler tierSampler;
+  private final @Nullable SharedStateDiscreteSampler tierSampler;
+
+  /** The fidelity settings; called only on the fidelity path. */
+  private FidelitySettings fidelity() {
+    return Objects.requireNonNull(fidelity, "fidelity");
+  }
 
   private CohortGenerator(CohortSettings settings) {
     this.settings = settings;
@@ -329,7 +335,8 @@ public final class CohortGenerator {
       // stream is drawn in the same order as without fidelity.
       UniformRandomProvider f = fidelityRng(index);
       FidelityTier tier = tierOf(f);
-      multiplier = fidelity.rateMultipliers().get(tier);
+      // FidelitySettings.check() requires a multiplier for every tier.
+      multiplier = Objects.requireNonNull(fidelity.rateMultipliers().get(tier));
       LocalDate hubStart =
           tier.meets(FidelityIndicator.DAYS_TO_FIRST_HUB_CONTACT)
               ? indexDate
@@ -530,7 +537,7 @@ public final class CohortGenerator {
   private double[] tierShares() {
     double[] out = new double[tiers.length];
     for (int t = 0; t < tiers.length; t++) {
-      out[t] = fidelity.mix().getOrDefault(tiers[t], 0.0);
+      out[t] = fidelity().mix().getOrDefault(tiers[t], 0.0);
     }
     return out;
   }
@@ -540,7 +547,7 @@ public final class CohortGenerator {
   }
 
   private FidelityTier tierOf(UniformRandomProvider f) {
-    return tiers[tierSampler.withUniformRandomProvider(f).sample()];
+    return tiers[Objects.requireNonNull(tierSampler).withUniformRandomProvider(f).sample()];
   }
 
   /**
@@ -555,7 +562,7 @@ public final class CohortGenerator {
 
   /** Days after the referral that miss the threshold of {@code indicator}: 1 to 21 days late. */
   private long late(UniformRandomProvider f, FidelityIndicator indicator) {
-    return (long) Math.floor(fidelity.threshold(indicator)) + 1 + f.nextInt(21);
+    return (long) Math.floor(fidelity().threshold(indicator)) + 1 + f.nextInt(21);
   }
 
   /**
@@ -583,7 +590,7 @@ public final class CohortGenerator {
               : HubEpisodeKind.RESIDENTIAL_STAY;
       long drawn = 1L + GeometricSampler.of(rng, 1.0 / settings.meanHubStayDays()).sample();
       EndReason drawnReason = rng.nextBoolean() ? EndReason.HOME_OR_FAMILY : EndReason.FOSTER_CARE;
-      long shortStay = (long) Math.floor(fidelity.threshold(FidelityIndicator.SHORT_BED_STAYS));
+      long shortStay = (long) Math.floor(fidelity().threshold(FidelityIndicator.SHORT_BED_STAYS));
       long stay =
           tier.meets(FidelityIndicator.SHORT_BED_STAYS)
               ? Math.max(1, Math.min(Math.min(drawn, shortStay), days(hubStart, followUpEnd)))
@@ -593,7 +600,7 @@ public final class CohortGenerator {
       episodes.add(
           episode(id, hub, kind, hubStart, stayEnd, family ? drawnReason : EndReason.EXTERNAL_PLACEMENT));
       if (tier.meets(FidelityIndicator.OUTREACH_AFTER_STAY)) {
-        long support = (long) Math.ceil(fidelity.threshold(FidelityIndicator.OUTREACH_AFTER_STAY));
+        long support = (long) Math.ceil(fidelity().threshold(FidelityIndicator.OUTREACH_AFTER_STAY));
         LocalDate supportEnd = stayEnd.plusDays(support);
         episodes.add(
             episode(id, hub, HubEpisodeKind.OUTREACH, stayEnd,
@@ -633,7 +640,7 @@ public final class CohortGenerator {
         tier.meets(FidelityIndicator.KEY_WORKER_CHANGES_PER_YEAR)
             ? 0
             : (int) Math.floor(
-                    fidelity.threshold(FidelityIndicator.KEY_WORKER_CHANGES_PER_YEAR)
+                    fidelity().threshold(FidelityIndicator.KEY_WORKER_CHANGES_PER_YEAR)
                         * days
                         / 365.25)
                 + 1;
@@ -650,7 +657,7 @@ public final class CohortGenerator {
     for (FidelityIndicator i : FidelityIndicator.values()) {
       if (i.specialistRole().isPresent() && tier.meets(i)) {
         Role role = i.specialistRole().get();
-        int contacts = (int) Math.max(1, Math.ceil(fidelity.threshold(i))) + f.nextInt(6);
+        int contacts = (int) Math.max(1, Math.ceil(fidelity().threshold(i))) + f.nextInt(6);
         team.add(
             TeamMembership.builder()
                 .workerId(WorkerId.of(hub.id() + "-" + SPECIALIST_TAGS.get(role) + "-1"))

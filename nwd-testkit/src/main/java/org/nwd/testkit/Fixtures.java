@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.nwd.model.CareStatus;
 import org.nwd.model.CareStatusPeriod;
 import org.nwd.model.Cohort;
@@ -325,7 +326,7 @@ public final class Fixtures {
   // ---------------------------------------------------------------- helpers
 
   private static YoungPerson person(
-      YoungPersonId id, YearMonth birth, Sex sex, CareStatusPeriod... statuses) {
+      YoungPersonId id, YearMonth birth, @Nullable Sex sex, CareStatusPeriod... statuses) {
     YoungPerson.Builder b =
         YoungPerson.builder()
             .id(id)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 import org.nwd.model.CareStatus;
 import org.nwd.model.HubEpisode;
 import org.nwd.model.HubEpisodeKind;
@@ -87,7 +88,7 @@ public final class YoungPersonRecordAssert
     return this;
   }
 
-  private long count(OutcomeMeasure measure, LocalDate from, LocalDate until) {
+  private long count(OutcomeMeasure measure, @Nullable LocalDate from, @Nullable LocalDate until) {
     Objects.requireNonNull(measure, "measure");
     return actual.events().stream()
         .filter(e -> e.measure().equals(measure))

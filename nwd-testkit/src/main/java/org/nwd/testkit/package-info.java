@@ -10,6 +10,8 @@
  * and the only free text is clearly marked synthetic impact-story text. Add this module at test scope.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.testkit;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;

@@ -6,6 +6,7 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.DiscreteSampler;
 import org.apache.commons.rng.sampling.distribution.GeometricSampler;
 import org.apache.commons.rng.sampling.distribution.PoissonSampler;
+import org.jspecify.annotations.Nullable;
 import org.nwd.stats.PersonCounts;
 import org.nwd.stats.Rate;
 
@@ -62,7 +63,7 @@ final class CohortSimulator {
 
   /** Events, or (days in runs) the days of the runs started, clipped to the days at risk. */
   private static long count(
-      double mean, long days, DiscreteSampler runExtra, UniformRandomProvider rng) {
+      double mean, long days, @Nullable DiscreteSampler runExtra, UniformRandomProvider rng) {
     long events = mean > 0 ? PoissonSampler.of(rng, mean).sample() : 0;
     if (runExtra == null) {
       return events;

@@ -7,6 +7,8 @@
  * README.
  */
 @NwdStyle
+@NullMarked
 package org.nwd.testkit.coverage;
 
+import org.jspecify.annotations.NullMarked;
 import org.nwd.NwdStyle;
