@@ -28,8 +28,10 @@ import org.nwd.SafeText;
  * catalogue, mapping, price-year mapping ({@link PriceYearMapping#standard()}), discount schedule and
  * unit-cost ranges may be left out: the shipped defaults are then used and listed in the result.
  */
-@Value.Immutable
-public abstract class Appraisal {
+// copy = true: with* methods (one per attribute, validated like build()) so a user varies a
+// value without copying every setter; the generated WithAppraisal interface declares them.
+@Value.Immutable(copy = true)
+public abstract class Appraisal implements WithAppraisal {
 
   /** The price base year all values are expressed in (Green Book: the first year of the proposal). */
   public abstract PriceYear priceBase();

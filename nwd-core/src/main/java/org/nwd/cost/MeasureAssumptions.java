@@ -11,8 +11,10 @@ import org.nwd.DomainRuleException;
  * written 0 to 1. Anything left empty is applied as 0 (or not cashable) <em>and listed</em> in
  * {@link CostAvoidanceResult#defaultsApplied()}, so no default is silent.
  */
-@Value.Immutable
-public abstract class MeasureAssumptions {
+// copy = true: with* methods (one per attribute, validated like build()) so a user varies a
+// value without copying every setter; the generated WithMeasureAssumptions interface declares them.
+@Value.Immutable(copy = true)
+public abstract class MeasureAssumptions implements WithMeasureAssumptions {
 
   public abstract String measureCode();
 

@@ -63,8 +63,10 @@ import org.nwd.stats.RateRatioMethod;
  * r.measure(StandardMeasures.MISSING_INCIDENTS).explanation().render();
  * }</pre>
  */
-@Value.Immutable
-public abstract class ImpactAnalysis {
+// copy = true: with* methods (one per attribute, validated like build()) so a user varies an
+// analysis without copying every setter; the generated WithImpactAnalysis interface declares them.
+@Value.Immutable(copy = true)
+public abstract class ImpactAnalysis implements WithImpactAnalysis {
 
   /** The analysis name, printed in results. */
   public abstract String name();

@@ -29,8 +29,10 @@ import org.nwd.model.ReferralCategory;
  * outside 0-1, an empty date range, shares that do not sum to 1) throws {@link DomainRuleException}
  * naming the field and the value.
  */
-@Value.Immutable
-public abstract class CohortSettings {
+// copy = true: with* methods (one per attribute, validated like build()) so a user varies a
+// value without copying every setter; the generated WithCohortSettings interface declares them.
+@Value.Immutable(copy = true)
+public abstract class CohortSettings implements WithCohortSettings {
 
   /** How far from 1 the shares of a mix may sum, to allow for decimal fractions such as 1/3. */
   public static final double SHARE_SUM_TOLERANCE = 1e-9;

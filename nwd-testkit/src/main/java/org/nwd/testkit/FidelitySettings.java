@@ -22,8 +22,10 @@ import org.nwd.fidelity.FidelityRubric;
  * are synthetic assumptions, chosen so that higher fidelity goes with larger falls; they are not
  * findings about No Wrong Door.
  */
-@Value.Immutable
-public abstract class FidelitySettings {
+// copy = true: with* methods (one per attribute, validated like build()) so a user varies a
+// value without copying every setter; the generated WithFidelitySettings interface declares them.
+@Value.Immutable(copy = true)
+public abstract class FidelitySettings implements WithFidelitySettings {
 
   /**
    * Shares of the tiers; they must sum to 1. Default: high 0.4, partial 0.35, low 0.25 (synthetic).

@@ -24,6 +24,22 @@ class CohortSettingsTest {
   }
 
   @Test
+  void settingsVaryOneAttributeWithoutCopyingTheRest() {
+    CohortSettings base = CohortSettings.of(500, 7);
+    CohortSettings halved = base.withRateMultiplierAfterIndex(0.5).withSeed(8);
+    assertThat(halved.rateMultiplierAfterIndex()).isEqualTo(0.5);
+    assertThat(halved.seed()).isEqualTo(8);
+    assertThat(halved.size()).isEqualTo(500);
+    assertThat(halved.withRateMultiplierAfterIndex(base.rateMultiplierAfterIndex()).withSeed(7))
+        .isEqualTo(base);
+    assertThatThrownBy(() -> base.withSize(-1))
+        .isInstanceOfSatisfying(
+            DomainRuleException.class, e -> assertThat(e.field()).isEqualTo("size"));
+    FidelitySettings fidelity = FidelitySettings.defaults();
+    assertThat(base.withFidelity(fidelity).fidelity()).contains(fidelity);
+  }
+
+  @Test
   void defaultsAreTheDocumentedFigures() {
     CohortSettings s = CohortSettings.defaults();
     // Grounded: 355 supported April 2015 - March 2017, 67% through outreach (nwd-model.md §2.3).

@@ -33,8 +33,10 @@ import org.nwd.stats.RatioOfRateRatios;
  * System.out.println(table.render());
  * }</pre>
  */
-@Value.Immutable
-public abstract class CoverageStudy {
+// copy = true: with* methods (one per attribute, validated like build()) so a user varies a
+// value without copying every setter; the generated WithCoverageStudy interface declares them.
+@Value.Immutable(copy = true)
+public abstract class CoverageStudy implements WithCoverageStudy {
 
   /** The interval methods compared by default: the default first, then by name. */
   public static final ImmutableList<RateRatioMethod> DEFAULT_METHODS =
