@@ -8,6 +8,9 @@
 ImpactResult impact = analysis.run(cohort);
 show(Analysis.impactTable(impact));
 
+// The same analysis with 6-month windows: vary one setting, keep the rest.
+show(Analysis.impactTable(analysis.withMonthsBefore(6).withMonthsAfter(6).run(cohort)));
+
 // Any figure explains itself, including its interval method, why, and the dispersion seen:
 show(impact.measure(StandardMeasures.MISSING_INCIDENTS).rates().get().rateRatio().explanation().render());
 
