@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.nwd.cost.Agency;
 import org.nwd.cost.Appraisal;
@@ -55,7 +56,11 @@ import org.nwd.model.Cohort;
  * contract ({@link ValueTypeContract}) on values taken from real results: fixtures, a generated
  * cohort, its impact result, a cost appraisal with Monte Carlo and sensitivity, and a fidelity
  * analysis. A new value type that no result reaches fails here until it is given a sample.
+ *
+ * <p>Tagged slow: it reaches nearly every class of the testkit, so PIT would repeat it for every
+ * surviving mutant; surefire runs it, and {@link ValueTypeContractCheckerTest} checks the checker.
  */
+@Tag("slow")
 class ValueTypeContractTest {
   private static List<Class<?>> types;
   private static Map<Class<?>, List<Object>> samples;
