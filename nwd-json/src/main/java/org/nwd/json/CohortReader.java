@@ -94,10 +94,15 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
           JsonStreamContext array = parser.getParsingContext();
           while (in.next() != JsonToken.END_ARRAY) {
             in.forgetItems();
+            in.takeHubIdRead();
             try {
-              read.add(ModelCodec.hub(in, hubIdsRead::add));
+              read.add(ModelCodec.HUB.read(in, "hubs"));
             } catch (NwdJsonException e) {
               recover(e, array); // its id, if read, stays known: no follow-on "unknown hub" problems
+            }
+            HubId id = in.takeHubIdRead();
+            if (id != null) {
+              hubIdsRead.add(id);
             }
           }
           hubsSeen = true;

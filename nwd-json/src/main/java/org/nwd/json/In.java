@@ -599,6 +599,21 @@ final class In {
     }
   }
 
+  /** The id of the hub being read, known as soon as it is read (a hub that fails keeps it). */
+  private org.nwd.model.HubId hubIdRead;
+
+  org.nwd.model.HubId hubIdRead(org.nwd.model.HubId id) {
+    hubIdRead = id;
+    return id;
+  }
+
+  /** The hub id read since the last call, or null; forgets it. */
+  org.nwd.model.HubId takeHubIdRead() {
+    org.nwd.model.HubId id = hubIdRead;
+    hubIdRead = null;
+    return id;
+  }
+
   private String lastIdText;
   private YoungPersonId lastId;
 

@@ -175,7 +175,7 @@ public final class NwdJson {
       Envelope.writeHeader(g, kind);
       if (value instanceof Cohort) {
         Cohort cohort = (Cohort) value;
-        ModelCodec.list(g, "hubs", cohort.hubs(), ModelCodec::hub);
+        ModelCodec.list(g, "hubs", cohort.hubs(), ModelCodec.HUB::write);
         ModelCodec.list(g, "records", cohort.records(), ModelCodec::record);
       } else if (value instanceof YoungPersonRecord) {
         g.writeFieldName(Envelope.RECORD);

@@ -124,24 +124,24 @@ public final class NwdJsonModule extends SimpleModule {
   public NwdJsonModule(boolean strict) {
     super("nwd-json", Version.unknownVersion());
     this.strict = strict;
-    add(Cohort.class, ModelCodec::cohort, ModelCodec::cohort);
-    add(YoungPersonRecord.class, ModelCodec::record, ModelCodec::record);
-    add(YoungPerson.class, ModelCodec::youngPerson, ModelCodec::youngPerson);
-    add(CareStatusPeriod.class, ModelCodec::careStatusPeriod, ModelCodec::careStatusPeriod);
-    add(DatePeriod.class, (g, p) -> writePeriod(g, p), in -> ModelCodec.period(in, "period"));
-    add(Hub.class, ModelCodec::hub, ModelCodec::hub);
-    add(HubEpisode.class, ModelCodec::hubEpisode, ModelCodec::hubEpisode);
-    add(Referral.class, ModelCodec::referral, ModelCodec::referral);
-    add(TeamAroundTheChild.class, ModelCodec::team, ModelCodec::team);
-    add(TeamMembership.class, ModelCodec::membership, ModelCodec::membership);
-    add(OutcomeMeasure.class, ModelCodec::measure, ModelCodec::measure);
-    add(OutcomeEvent.class, ModelCodec::event, ModelCodec::event);
-    add(ScoreObservation.class, ModelCodec::score, ModelCodec::score);
-    add(StatusPeriod.class, ModelCodec::statusPeriod, ModelCodec::statusPeriod);
-    add(Placement.class, ModelCodec::placement, ModelCodec::placement);
-    add(DecisionRecord.class, ModelCodec::decision, ModelCodec::decision);
-    add(ImpactStory.class, ModelCodec::story, ModelCodec::story);
-    add(Explanation.class, ModelCodec::explanation, ModelCodec::explanation);
+    add(Cohort.class, ModelCodec.COHORT);
+    add(YoungPersonRecord.class, ModelCodec.RECORD);
+    add(YoungPerson.class, ModelCodec.YOUNG_PERSON);
+    add(CareStatusPeriod.class, ModelCodec.CARE_STATUS_PERIOD);
+    add(DatePeriod.class, ModelCodec.PERIOD);
+    add(Hub.class, ModelCodec.HUB);
+    add(HubEpisode.class, ModelCodec.HUB_EPISODE);
+    add(Referral.class, ModelCodec.REFERRAL);
+    add(TeamAroundTheChild.class, ModelCodec.TEAM);
+    add(TeamMembership.class, ModelCodec.MEMBERSHIP);
+    add(OutcomeMeasure.class, ModelCodec.MEASURE);
+    add(OutcomeEvent.class, ModelCodec.EVENT);
+    add(ScoreObservation.class, ModelCodec.SCORE);
+    add(StatusPeriod.class, ModelCodec.STATUS_PERIOD);
+    add(Placement.class, ModelCodec.PLACEMENT);
+    add(DecisionRecord.class, ModelCodec.DECISION);
+    add(ImpactStory.class, ModelCodec.STORY);
+    add(Explanation.class, ModelCodec.EXPLANATION);
     add(Interval.class, StatsCodec::interval, StatsCodec::interval);
     add(Money.class, CostCodec::money, in -> CostCodec.money(in, "money"));
     add(BenefitLine.class, CostCodec::benefitLine, CostCodec::benefitLine);
@@ -231,13 +231,9 @@ public final class NwdJsonModule extends SimpleModule {
     }
   }
 
-  private static void writePeriod(JsonGenerator g, DatePeriod p) throws IOException {
-    g.writeStartObject();
-    ModelCodec.date(g, "start", p.start());
-    if (p.end().isPresent()) {
-      ModelCodec.date(g, "end", p.end().get());
-    }
-    g.writeEndObject();
+  /** A declared shape, read bare under its own name. */
+  private <T> void add(Class<T> type, Shape<T, ?> shape) {
+    add(type, shape::write, in -> shape.read(in, shape.name));
   }
 
   private <T> void addResult(Class<T> type) {
