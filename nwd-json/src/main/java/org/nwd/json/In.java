@@ -92,8 +92,8 @@ final class In {
   private final boolean strict;
   private final Consumer<UnknownField> unknown;
 
-  /** The schema version of the document being read; the current one unless a header said older. */
-  private String version = Envelope.VERSION;
+  /** The minor schema version of the document being read; the current one unless a header said older. */
+  private int minorVersion = Envelope.MINOR;
 
   In(JsonParser parser, boolean strict, Consumer<UnknownField> unknown) {
     this.parser = parser;
@@ -102,13 +102,13 @@ final class In {
     this.unknown = unknown;
   }
 
-  /** The schema version read from the document's header (or inherited from the outer reader). */
-  String version() {
-    return version;
+  /** The minor schema version read from the document's header (or inherited from the outer reader). */
+  int version() {
+    return minorVersion;
   }
 
-  void version(String version) {
-    this.version = version;
+  void version(int minor) {
+    this.minorVersion = minor;
   }
 
   /**
@@ -116,7 +116,7 @@ final class In {
    * explanations) were computed by an earlier library, so only the fields it has are checked.
    */
   boolean isOlderVersion() {
-    return !Envelope.VERSION.equals(version);
+    return minorVersion < Envelope.MINOR;
   }
 
   JsonParser parser() {
