@@ -116,6 +116,11 @@ final class Documents {
     return (List<org.nwd.cost.TornadoBar>) value;
   }
 
+  /** Every kind, in the order values are matched. */
+  static List<Kind> all() {
+    return KINDS;
+  }
+
   /** The kind called {@code name}. */
   static Kind named(String name) {
     for (Kind k : KINDS) {

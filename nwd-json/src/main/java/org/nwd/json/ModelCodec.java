@@ -270,8 +270,8 @@ final class ModelCodec {
   /** The bare cohort object (hubs and records), as the module writes it. */
   static final Shape<Cohort, Cohort.Builder> COHORT =
       Shape.of("cohort", Cohort::builder, Cohort.Builder::build)
-          .list("hubs", Cohort::hubs, Cohort.Builder::addHubs, HUB)
-          .list("records", Cohort::records, Cohort.Builder::addRecords, RECORD)
+          .requiredList("hubs", Cohort::hubs, Cohort.Builder::addHubs, HUB)
+          .requiredList("records", Cohort::records, Cohort.Builder::addRecords, RECORD)
           .declare();
 
   static final Shape<Explanation, Explanation.Builder> EXPLANATION =
@@ -279,7 +279,7 @@ final class ModelCodec {
           .required("label", Explanation::label, Explanation.Builder::label, Value.TEXT)
           .required("value", Explanation::value, Explanation.Builder::value, Value.TEXT)
           .optional("formula", Explanation::formula, Explanation.Builder::formula, Value.TEXT)
-          .required("inputs", Explanation::inputs, Explanation.Builder::putAllInputs,
+          .always("inputs", Explanation::inputs, Explanation.Builder::putAllInputs,
               Value.STRING_MAP)
           .list("steps", Explanation::steps, Explanation.Builder::addSteps,
               Value.lazy(() -> ModelCodec.EXPLANATION))

@@ -26,6 +26,8 @@ final class Shape<T, B> implements Value<T> {
   /** How a field is present: always, when the value has it, or as an array of items. */
   enum Presence {
     REQUIRED,
+    /** Always written, optional to read (the builder has a default). */
+    ALWAYS,
     OPTIONAL,
     /** An array, always written, optional to read (an absent array is empty). */
     LIST,
@@ -37,16 +39,18 @@ final class Shape<T, B> implements Value<T> {
   static final class Field<T, B, V> {
     final String name;
     final Presence presence;
+    final boolean required;
     final boolean personal;
     final Value<V> value;
     /** The value(s) to write: the value, the optional, or the items. */
     private final Function<T, ?> accessor;
     private final BiConsumer<B, V> setter;
 
-    Field(String name, Presence presence, boolean personal, Value<V> value, Function<T, ?> accessor,
-        BiConsumer<B, V> setter) {
+    Field(String name, Presence presence, boolean required, boolean personal, Value<V> value,
+        Function<T, ?> accessor, BiConsumer<B, V> setter) {
       this.name = name;
       this.presence = presence;
+      this.required = required;
       this.personal = personal;
       this.value = value;
       this.accessor = accessor;
@@ -54,7 +58,7 @@ final class Shape<T, B> implements Value<T> {
     }
 
     boolean isRequired() {
-      return presence == Presence.REQUIRED;
+      return required;
     }
 
     @SuppressWarnings("unchecked")
@@ -62,6 +66,7 @@ final class Shape<T, B> implements Value<T> {
       Object got = accessor.apply(owner);
       switch (presence) {
         case REQUIRED:
+        case ALWAYS:
           g.writeFieldName(name);
           value.write(g, (V) got);
           break;
@@ -207,7 +212,15 @@ final class Shape<T, B> implements Value<T> {
 
     private <V> Declaration<T, B> add(String field, Presence presence, boolean personal,
         Value<V> value, Function<T, ?> accessor, BiConsumer<B, V> setter) {
-      fields.add(new Field<>(field, presence, personal, value, accessor, setter));
+      boolean required = presence == Presence.REQUIRED;
+      fields.add(new Field<>(field, presence, required, personal, value, accessor, setter));
+      return this;
+    }
+
+    /** An array that must be given (it may be empty). */
+    <V> Declaration<T, B> requiredList(String field, Function<T, ? extends Collection<V>> accessor,
+        BiConsumer<B, V> adder, Value<V> value) {
+      fields.add(new Field<>(field, Presence.LIST, true, false, value, accessor, adder));
       return this;
     }
 
@@ -221,6 +234,12 @@ final class Shape<T, B> implements Value<T> {
     <V> Declaration<T, B> personal(String field, Function<T, V> accessor, BiConsumer<B, V> setter,
         Value<V> value) {
       return add(field, Presence.REQUIRED, true, value, accessor, setter);
+    }
+
+    /** A field always written, optional to read: an absent one keeps the builder's default. */
+    <V> Declaration<T, B> always(String field, Function<T, V> accessor, BiConsumer<B, V> setter,
+        Value<V> value) {
+      return add(field, Presence.ALWAYS, false, value, accessor, setter);
     }
 
     /** An optional field, omitted when empty. */
