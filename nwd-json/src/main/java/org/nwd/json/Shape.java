@@ -173,15 +173,31 @@ final class Shape<T, B> implements Value<T> {
     In.Mark at = in.mark();
     B b = newBuilder.get();
     long given = 0;
+    List<String> unknown = null;
     while (in.next() == JsonToken.FIELD_NAME) {
       String key = in.currentName();
       int i = indexOf(key);
-      in.next();
+      // A repeated field is refused here, from the bits of the fields read: cheaper than Jackson's
+      // strict duplicate detection (a hash set per object), which the cohort reader turns off.
       if (i < 0) {
+        if (unknown == null) {
+          unknown = new ArrayList<>(2);
+        }
+        if (unknown.contains(key)) {
+          in.next();
+          throw duplicate(in, key);
+        }
+        unknown.add(key);
+        in.next();
         in.skipUnknown(key);
         continue;
       }
+      if ((given & 1L << i) != 0) {
+        in.next();
+        throw duplicate(in, key);
+      }
       given |= 1L << i;
+      in.next();
       byIndex[i].read(in, b);
     }
     if ((given & required) != required) {
@@ -194,6 +210,14 @@ final class Shape<T, B> implements Value<T> {
       finish.accept(b, given);
     }
     return In.build(at, () -> build.apply(b));
+  }
+
+  /**
+   * A field given twice in one object: an error at the second one's value, worded as Jackson's
+   * detection words it. The parser is on that value.
+   */
+  static NwdJsonException duplicate(In in, String key) {
+    return in.fail(key, "duplicate field: Duplicate field '" + org.nwd.SafeText.bounded(key) + "'");
   }
 
   /** A shape being declared, field by field in writing order. */
