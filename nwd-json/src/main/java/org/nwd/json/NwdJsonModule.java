@@ -208,14 +208,13 @@ public final class NwdJsonModule extends SimpleModule {
     add(ProvocationCatalogue.class, BareCodec::provocationCatalogue,
         BareCodec::provocationCatalogue);
     // Fidelity rubrics and profiles, with their shapes in the fidelity documents (FidelityCodec).
-    add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec::rubric, FidelityCodec::rubric);
-    add(org.nwd.fidelity.Criterion.class, FidelityCodec::criterion, FidelityCodec::criterion);
-    add(org.nwd.fidelity.FidelityBand.class, FidelityCodec::band, FidelityCodec::band);
-    add(org.nwd.fidelity.IndicatorResult.class, FidelityCodec::result, FidelityCodec::result);
-    add(org.nwd.fidelity.FidelityProfile.class, FidelityCodec::profile, FidelityCodec::profile);
+    add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec.RUBRIC, "rubric");
+    add(org.nwd.fidelity.Criterion.class, FidelityCodec.CRITERION, "criteria");
+    add(org.nwd.fidelity.FidelityBand.class, FidelityCodec.BAND, "bands");
+    add(org.nwd.fidelity.IndicatorResult.class, FidelityCodec.RESULT, "results");
+    add(org.nwd.fidelity.FidelityProfile.class, FidelityCodec.PROFILE, "profile");
     add(org.nwd.fidelity.CohortFidelity.class, FidelityCodec::cohort, FidelityCodec::cohort);
-    add(org.nwd.fidelity.FidelityAssessment.class, FidelityCodec::assessment,
-        FidelityCodec::assessment);
+    add(org.nwd.fidelity.FidelityAssessment.class, FidelityCodec.ASSESSMENT, "assessment");
     // Write-only: nwd-core gives no public way to build these, so no JSON can give one back.
     add(org.nwd.impact.EventsAvoided.class, ImpactCodec::eventsAvoided,
         BareCodec.writeOnly(org.nwd.impact.EventsAvoided.class, "it is derived from its"
@@ -233,7 +232,12 @@ public final class NwdJsonModule extends SimpleModule {
 
   /** A declared shape, read bare under its own name. */
   private <T> void add(Class<T> type, Shape<T, ?> shape) {
-    add(type, shape::write, in -> shape.read(in, shape.name));
+    add(type, shape, shape.name);
+  }
+
+  /** A declared shape, read bare; {@code field} names it in an error. */
+  private <T> void add(Class<T> type, Shape<T, ?> shape, String field) {
+    add(type, shape::write, in -> shape.read(in, field));
   }
 
   private <T> void addResult(Class<T> type) {

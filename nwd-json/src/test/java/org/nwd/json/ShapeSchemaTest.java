@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class ShapeSchemaTest {
   /** The classes that declare shapes as {@code static final Shape} fields. */
-  static final List<Class<?>> DECLARING = List.of(ModelCodec.class);
+  static final List<Class<?>> DECLARING = List.of(ModelCodec.class, FidelityCodec.class);
+
+  /** Shapes of values no document holds (bare values of {@link NwdJsonModule}): not in the schema. */
+  static final Set<String> BARE = Set.of("assessment");
 
   private static JsonNode schema;
 
@@ -80,8 +83,11 @@ class ShapeSchemaTest {
   @Test
   void everyDeclaredShapeHasExactlyItsFieldsAndRequiredOnesInTheSchema() throws Exception {
     List<Shape<?, ?>> shapes = declaredShapes();
-    assertThat(shapes).hasSizeGreaterThanOrEqualTo(18);
+    assertThat(shapes).hasSizeGreaterThanOrEqualTo(24);
     for (Shape<?, ?> shape : shapes) {
+      if (BARE.contains(shape.name)) {
+        continue;
+      }
       JsonNode def = schemaOf(shape.name);
       assertThat(def).as("schema entry of shape %s", shape.name).isNotNull();
       Set<String> declared = new TreeSet<>();
