@@ -91,7 +91,7 @@ final class Documents {
           v -> ImpactCodec.requireDescribable((ImpactResult) v),
           (g, v) -> ImpactCodec.result(g, (ImpactResult) v), (in, t) -> ImpactCodec.result(in)),
       kind(Envelope.COST_AVOIDANCE, Envelope.COST_AVOIDANCE_FIELD, CostAvoidanceResult.class,
-          CostCodec::result, CostCodec::result),
+          CostCodec.RESULT::write, in -> CostCodec.RESULT.read(in, "costAvoidance")),
       kind(AppraisalCodec.APPRAISAL, AppraisalCodec.APPRAISAL, Appraisal.class,
           AppraisalCodec::appraisal, AppraisalCodec::appraisal),
       kind(AppraisalCodec.MONTE_CARLO, AppraisalCodec.MONTE_CARLO_FIELD, MonteCarloResult.class,

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.math.BigDecimal;
 import org.nwd.fidelity.CohortFidelity;
 import org.nwd.fidelity.Criterion;
 import org.nwd.fidelity.FidelityAssessment;
@@ -39,8 +38,6 @@ final class FidelityCodec {
 
   private FidelityCodec() {}
 
-  static final Value<BigDecimal> DECIMAL = Value.of((g, d) -> g.writeString(CostCodec.decimal(d)),
-      CostCodec::decimal);
 
   static final Value<ConfidenceLevel> LEVEL = Value.of((g, l) -> g.writeNumber(l.value()),
       StatsCodec::level);
@@ -50,14 +47,14 @@ final class FidelityCodec {
           .required("indicator", Criterion::indicator, Criterion.Builder::indicator,
               Value.text(FidelityIndicator::code, FidelityIndicator::fromCode))
           .required("threshold", Criterion::threshold, Criterion.Builder::threshold, Value.NUMBER)
-          .required("weight", Criterion::weight, Criterion.Builder::weight, DECIMAL)
+          .required("weight", Criterion::weight, Criterion.Builder::weight, CostCodec.DECIMAL_TEXT)
           .declare();
 
   static final Shape<FidelityBand, FidelityBand.Builder> BAND =
       Shape.of("fidelityBand", FidelityBand::builder, FidelityBand.Builder::build)
           .required("name", FidelityBand::name, FidelityBand.Builder::name, Value.TEXT)
           .required("minimumScore", FidelityBand::minimumScore, FidelityBand.Builder::minimumScore,
-              DECIMAL)
+              CostCodec.DECIMAL_TEXT)
           .declare();
 
   static final Shape<FidelityRubric, FidelityRubric.Builder> RUBRIC =

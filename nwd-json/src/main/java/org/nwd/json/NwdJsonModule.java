@@ -144,10 +144,10 @@ public final class NwdJsonModule extends SimpleModule {
     add(Explanation.class, ModelCodec.EXPLANATION);
     add(Interval.class, StatsCodec::interval, StatsCodec::interval);
     add(Money.class, CostCodec::money, in -> CostCodec.money(in, "money"));
-    add(BenefitLine.class, CostCodec::benefitLine, CostCodec::benefitLine);
-    add(CostLine.class, CostCodec::costLine, CostCodec::costLine);
+    add(BenefitLine.class, CostCodec.BENEFIT_LINE, "benefitLines");
+    add(CostLine.class, CostCodec.COST_LINE, "costLines");
     add(CaseSummary.class, CostCodec::caseSummary, in -> CostCodec.caseSummary(in, "case"));
-    add(CostAvoidanceResult.class, CostCodec::result, CostCodec::result);
+    add(CostAvoidanceResult.class, CostCodec.RESULT);
     add(ImpactResult.class, ImpactCodec::result, ImpactCodec::result);
     add(Appraisal.class, AppraisalCodec::appraisal, AppraisalCodec::appraisal);
     add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ShapeSchemaTest {
   /** The classes that declare shapes as {@code static final Shape} fields. */
-  static final List<Class<?>> DECLARING = List.of(ModelCodec.class, FidelityCodec.class);
+  static final List<Class<?>> DECLARING = List.of(ModelCodec.class, FidelityCodec.class, CostCodec.class);
 
   /** Shapes of values no document holds (bare values of {@link NwdJsonModule}): not in the schema. */
   static final Set<String> BARE = Set.of("assessment");
