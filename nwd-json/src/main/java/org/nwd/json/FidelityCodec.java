@@ -45,7 +45,7 @@ final class FidelityCodec {
   static final Shape<Criterion, Criterion.Builder> CRITERION =
       Shape.of("fidelityCriterion", Criterion::builder, Criterion.Builder::build)
           .required("indicator", Criterion::indicator, Criterion.Builder::indicator,
-              Value.text(FidelityIndicator::code, FidelityIndicator::fromCode))
+              Value.code(FidelityIndicator.class, FidelityIndicator::code, FidelityIndicator::fromCode))
           .required("threshold", Criterion::threshold, Criterion.Builder::threshold, Value.NUMBER)
           .required("weight", Criterion::weight, Criterion.Builder::weight, CostCodec.DECIMAL_TEXT)
           .declare();
@@ -72,11 +72,11 @@ final class FidelityCodec {
   static final Shape<IndicatorResult, IndicatorResult.Builder> RESULT =
       Shape.of("fidelityResult", IndicatorResult::builder, IndicatorResult.Builder::build)
           .required("indicator", IndicatorResult::indicator, IndicatorResult.Builder::indicator,
-              Value.text(FidelityIndicator::code, FidelityIndicator::fromCode))
+              Value.code(FidelityIndicator.class, FidelityIndicator::code, FidelityIndicator::fromCode))
           .required("threshold", IndicatorResult::threshold, IndicatorResult.Builder::threshold,
               Value.NUMBER)
           .required("status", IndicatorResult::status, IndicatorResult.Builder::status,
-              Value.text(IndicatorStatus::code, IndicatorStatus::fromCode))
+              Value.code(IndicatorStatus.class, IndicatorStatus::code, IndicatorStatus::fromCode))
           .optional("value", r -> r.value().isPresent()
                   ? java.util.Optional.of(r.value().getAsDouble()) : java.util.Optional.empty(),
               IndicatorResult.Builder::value, Value.NUMBER)

@@ -641,8 +641,13 @@ final class In {
    * value the model refuses without a domain rule) is reported at the object, its message escaped.
    */
   static <T> T build(Mark at, Supplier<T> builder) {
+    return build(at, Supplier::get, builder);
+  }
+
+  /** As {@link #build(Mark, Supplier)}, applying {@code build} to {@code builder}. */
+  static <B, T> T build(Mark at, Function<B, T> build, B builder) {
     try {
-      return builder.get();
+      return build.apply(builder);
     } catch (DomainRuleException e) {
       throw failAt(at, e.path(), e.field(), SafeText.limited(e.getMessage(), 1000), e);
     } catch (NwdJsonException e) {

@@ -88,13 +88,13 @@ final class ModelCodec {
               Value.INTEGER)
           .required("emergencyBeds", Hub::emergencyBeds, Hub.Builder::emergencyBeds, Value.INTEGER)
           .set("services", Hub::services, Hub.Builder::addServices,
-              Value.text(HubService::code, HubService::fromCode))
+              Value.code(HubService.class, HubService::code, HubService::fromCode))
           .declare();
 
   static final Shape<CareStatusPeriod, CareStatusPeriod.Builder> CARE_STATUS_PERIOD =
       Shape.of("careStatusPeriod", CareStatusPeriod::builder, CareStatusPeriod.Builder::build)
           .required("status", CareStatusPeriod::status, CareStatusPeriod.Builder::status,
-              Value.text(CareStatus::code, CareStatus::fromCode))
+              Value.code(CareStatus.class, CareStatus::code, CareStatus::fromCode))
           .required("period", CareStatusPeriod::period, CareStatusPeriod.Builder::period, PERIOD)
           .declare();
 
@@ -106,7 +106,7 @@ final class ModelCodec {
           .required("localAuthority", YoungPerson::localAuthority,
               YoungPerson.Builder::localAuthority, Value.TEXT)
           .optional("sex", YoungPerson::sex, YoungPerson.Builder::sex,
-              Value.text(Sex::code, Sex::fromCode))
+              Value.code(Sex.class, Sex::code, Sex::fromCode))
           .list("careStatusPeriods", YoungPerson::careStatusPeriods,
               YoungPerson.Builder::addCareStatusPeriods, CARE_STATUS_PERIOD)
           .declare();
@@ -117,9 +117,9 @@ final class ModelCodec {
               Value.YOUNG_PERSON_ID)
           .required("date", Referral::date, Referral.Builder::date, Value.DATE)
           .required("category", Referral::category, Referral.Builder::category,
-              Value.text(ReferralCategory::code, ReferralCategory::fromCode))
+              Value.code(ReferralCategory.class, ReferralCategory::code, ReferralCategory::fromCode))
           .required("decision", Referral::decision, Referral.Builder::decision,
-              Value.text(ReferralDecision::code, ReferralDecision::fromCode))
+              Value.code(ReferralDecision.class, ReferralDecision::code, ReferralDecision::fromCode))
           .declare();
 
   static final Shape<HubEpisode, HubEpisode.Builder> HUB_EPISODE =
@@ -128,10 +128,10 @@ final class ModelCodec {
               Value.YOUNG_PERSON_ID)
           .required("hubId", HubEpisode::hubId, HubEpisode.Builder::hubId, HUB_ID)
           .required("kind", HubEpisode::kind, HubEpisode.Builder::kind,
-              Value.text(HubEpisodeKind::code, HubEpisodeKind::fromCode))
+              Value.code(HubEpisodeKind.class, HubEpisodeKind::code, HubEpisodeKind::fromCode))
           .required("period", HubEpisode::period, HubEpisode.Builder::period, PERIOD)
           .optional("endReason", HubEpisode::endReason, HubEpisode.Builder::endReason,
-              Value.text(EndReason::code, EndReason::fromCode))
+              Value.code(EndReason.class, EndReason::code, EndReason::fromCode))
           .optional("planned", HubEpisode::planned, HubEpisode.Builder::planned, Value.BOOLEAN)
           .declare();
 
@@ -140,10 +140,10 @@ final class ModelCodec {
           .required("workerId", TeamMembership::workerId, TeamMembership.Builder::workerId,
               Value.text(WorkerId::value, WorkerId::of))
           .required("role", TeamMembership::role, TeamMembership.Builder::role,
-              Value.text(Role::code, Role::fromCode))
+              Value.code(Role.class, Role::code, Role::fromCode))
           .optional("portfolioArea", TeamMembership::portfolioArea,
               TeamMembership.Builder::portfolioArea,
-              Value.text(PortfolioArea::code, PortfolioArea::fromCode))
+              Value.code(PortfolioArea.class, PortfolioArea::code, PortfolioArea::fromCode))
           .required("period", TeamMembership::period, TeamMembership.Builder::period, PERIOD)
           .optional("contacts", TeamMembership::contacts, TeamMembership.Builder::contacts,
               Value.INTEGER)
@@ -162,10 +162,10 @@ final class ModelCodec {
           .required("code", OutcomeMeasure::code, OutcomeMeasure.Builder::code, Value.TEXT)
           .required("name", OutcomeMeasure::name, OutcomeMeasure.Builder::name, Value.TEXT)
           .required("kind", OutcomeMeasure::kind, OutcomeMeasure.Builder::kind,
-              Value.text(MeasureKind::code, MeasureKind::fromCode))
+              Value.code(MeasureKind.class, MeasureKind::code, MeasureKind::fromCode))
           .required("unit", OutcomeMeasure::unit, OutcomeMeasure.Builder::unit, Value.TEXT)
           .required("direction", OutcomeMeasure::direction, OutcomeMeasure.Builder::direction,
-              Value.text(ImprovementDirection::code, ImprovementDirection::fromCode))
+              Value.code(ImprovementDirection.class, ImprovementDirection::code, ImprovementDirection::fromCode))
           .optional("scoreMin", OutcomeMeasure::scoreMin, OutcomeMeasure.Builder::scoreMin,
               Value.NUMBER)
           .optional("scoreMax", OutcomeMeasure::scoreMax, OutcomeMeasure.Builder::scoreMax,
@@ -209,9 +209,9 @@ final class ModelCodec {
               Value.YOUNG_PERSON_ID)
           .required("period", Placement::period, Placement.Builder::period, PERIOD)
           .required("type", Placement::type, Placement.Builder::type,
-              Value.text(PlacementType::code, PlacementType::fromCode))
+              Value.code(PlacementType.class, PlacementType::code, PlacementType::fromCode))
           .optional("provider", Placement::provider, Placement.Builder::provider,
-              Value.text(PlacementProvider::code, PlacementProvider::fromCode))
+              Value.code(PlacementProvider.class, PlacementProvider::code, PlacementProvider::fromCode))
           .optional("insideCouncilArea", p -> p.location() == PlacementLocation.UNKNOWN
                   ? Optional.empty() : Optional.of(p.insideCouncilArea()),
               Placement.Builder::insideCouncilArea, Value.BOOLEAN)
@@ -228,12 +228,12 @@ final class ModelCodec {
           .required("youngPersonId", DecisionRecord::youngPersonId,
               DecisionRecord.Builder::youngPersonId, Value.YOUNG_PERSON_ID)
           .required("category", DecisionRecord::category, DecisionRecord.Builder::category,
-              Value.text(DecisionCategory::code, DecisionCategory::fromCode))
+              Value.code(DecisionCategory.class, DecisionCategory::code, DecisionCategory::fromCode))
           .list("provocationsConsidered", DecisionRecord::provocationsConsidered,
               DecisionRecord.Builder::addProvocationsConsidered, Value.TEXT)
           .required("riskManagedFor", DecisionRecord::riskManagedFor,
               DecisionRecord.Builder::riskManagedFor,
-              Value.text(RiskOwner::code, RiskOwner::fromCode))
+              Value.code(RiskOwner.class, RiskOwner::code, RiskOwner::fromCode))
           .declare();
 
   static final Shape<ImpactStory, ImpactStory.Builder> STORY =

@@ -209,7 +209,7 @@ final class Shape<T, B> implements Value<T> {
     if (finish != null) {
       finish.accept(b, given);
     }
-    return In.build(at, () -> build.apply(b));
+    return In.build(at, build, b);
   }
 
   /**

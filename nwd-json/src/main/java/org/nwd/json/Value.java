@@ -90,6 +90,22 @@ interface Value<V> {
     return of((g, v) -> g.writeString(write.apply(v)), (in, field) -> in.convert(field, read));
   }
 
+  /**
+   * An enum written as its code: read by a map of the codes (the model's {@code fromCode} scans and
+   * copies the constants on every call), and by {@code fromCode} for an unknown code's error.
+   */
+  static <E extends Enum<E>> Value<E> code(Class<E> type, Function<E, String> code,
+      Function<String, E> fromCode) {
+    Map<String, E> byCode = new java.util.HashMap<>();
+    for (E e : type.getEnumConstants()) {
+      byCode.put(code.apply(e), e);
+    }
+    return of((g, v) -> g.writeString(code.apply(v)), (in, field) -> {
+      E known = byCode.get(in.text(field));
+      return known != null ? known : in.convert(field, fromCode);
+    });
+  }
+
   /** A value whose codec is declared later (a shape that contains itself). */
   static <V> Value<V> lazy(Supplier<Value<V>> value) {
     return of((g, v) -> value.get().write(g, v), (in, field) -> value.get().read(in, field));
