@@ -190,9 +190,9 @@ public final class NwdJsonModule extends SimpleModule {
     add(Agency.class, (g, v) -> g.writeString(v.name()), BareCodec::agency);
     add(ConfidenceLevel.class, (g, v) -> g.writeNumber(v.value()), BareCodec::level);
     // Values no document holds: shapes of their own (BareCodec).
-    add(Window.class, BareCodec::window, BareCodec::window);
+    add(Window.class, BareCodec.WINDOW);
     add(WindowValues.class, BareCodec::windowValues, BareCodec::windowValues);
-    add(CostSet.class, BareCodec::costSet, BareCodec::costSet);
+    add(CostSet.class, BareCodec.COST_SET);
     add(PriceYearMapping.class, BareCodec::priceYearMapping, BareCodec::priceYearMapping);
     add(HolmAdjustment.class, BareCodec::holm, BareCodec::holm);
     add(ChangeCounts.class, ImpactCodec::changes, ImpactCodec::changes);
@@ -203,10 +203,9 @@ public final class NwdJsonModule extends SimpleModule {
     add(Exclusion.class, ImpactCodec::exclusion, ImpactCodec::exclusion);
     add(EligibilityPolicy.class, ImpactCodec::eligibility, ImpactCodec::eligibility);
     add(ShortTermThreshold.class, (g, v) -> g.writeNumber(v.days()), BareCodec::shortTermThreshold);
-    add(OutcomeMeasureCatalogue.class, BareCodec::measureCatalogue, BareCodec::measureCatalogue);
-    add(Provocation.class, BareCodec::provocation, BareCodec::provocation);
-    add(ProvocationCatalogue.class, BareCodec::provocationCatalogue,
-        BareCodec::provocationCatalogue);
+    add(OutcomeMeasureCatalogue.class, BareCodec.MEASURE_CATALOGUE);
+    add(Provocation.class, BareCodec.PROVOCATION);
+    add(ProvocationCatalogue.class, BareCodec.PROVOCATION_CATALOGUE);
     // Fidelity rubrics and profiles, with their shapes in the fidelity documents (FidelityCodec).
     add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec.RUBRIC, "rubric");
     add(org.nwd.fidelity.Criterion.class, FidelityCodec.CRITERION, "criteria");
@@ -223,8 +222,8 @@ public final class NwdJsonModule extends SimpleModule {
         BareCodec.writeOnly(PersonResult.class, "its indicator facts and derivations are internal"
             + " to nwd-core; re-run the ImpactAnalysis on the cohort to get it back"));
     // The data-quality report of an import (org.nwd.quality).
-    add(DataIssue.class, QualityCodec::issue, QualityCodec::issue);
-    add(DataIssueReport.class, QualityCodec::report, QualityCodec::report);
+    add(DataIssue.class, QualityCodec.ISSUE, "issues");
+    add(DataIssueReport.class, QualityCodec.REPORT);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }

@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
  */
 class ShapeSchemaTest {
   /** The classes that declare shapes as {@code static final Shape} fields. */
-  static final List<Class<?>> DECLARING = List.of(ModelCodec.class, FidelityCodec.class, CostCodec.class);
+  static final List<Class<?>> DECLARING = List.of(ModelCodec.class, FidelityCodec.class, CostCodec.class,
+      QualityCodec.class, BareCodec.class);
 
   /** Shapes of values no document holds (bare values of {@link NwdJsonModule}): not in the schema. */
-  static final Set<String> BARE = Set.of("assessment");
+  static final Set<String> BARE = Set.of("assessment", "dataIssue", "dataIssueReport", "window",
+      "costSet", "measureCatalogue", "provocation", "provocationCatalogue");
 
   private static JsonNode schema;
 
