@@ -25,8 +25,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Streaming read of a cohort document ({@link CohortReader}: every record built and validated), next
- * to the ceiling: Jackson's raw token scan ({@code JsonParser.nextToken()} to the end) of the same
- * bytes. The document is generated and written into memory once per fork, outside the timings.
+ * to two ceilings on the same bytes: Jackson's raw token scan ({@code JsonParser.nextToken()} to the
+ * end) and a decoding scan, which also decodes every value (the text of every string and field name,
+ * the value of every number) but builds nothing. The document is generated and written into memory
+ * once per fork, outside the timings.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -85,7 +87,37 @@ public class JsonReadBenchmark {
     return n;
   }
 
-  /** The ceiling: every token of the same bytes, nothing decoded or built. */
+  /**
+   * The second ceiling: every token of the same bytes with every value decoded, as any reader must:
+   * the text of each field name and string, the value of each number; nothing built or checked.
+   */
+  @Benchmark
+  public long decodingScan(Blackhole bh) throws IOException {
+    long values = 0;
+    try (JsonParser p = plain.createParser(bytes.inputStream())) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        switch (t) {
+          case FIELD_NAME:
+          case VALUE_STRING:
+            bh.consume(p.getText());
+            break;
+          case VALUE_NUMBER_INT:
+            bh.consume(p.getLongValue());
+            break;
+          case VALUE_NUMBER_FLOAT:
+            bh.consume(p.getDoubleValue());
+            break;
+          default:
+            break;
+        }
+        values++;
+      }
+    }
+    return values;
+  }
+
+  /** The first ceiling: every token of the same bytes, nothing decoded or built. */
   @Benchmark
   public long tokenScan() throws IOException {
     long tokens = 0;

@@ -66,38 +66,12 @@ final class BareCodec {
 
   // ---- impact windows ----
 
-  static void window(JsonGenerator g, Window w) throws IOException {
-    g.writeStartObject();
-    ModelCodec.period(g, "period", w.period());
-    g.writeArrayFieldStart("notAtRisk");
-    for (DatePeriod p : w.notAtRisk()) {
-      g.writeStartObject();
-      ModelCodec.date(g, "start", p.start());
-      if (p.end().isPresent()) {
-        ModelCodec.date(g, "end", p.end().get());
-      }
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  static Window window(In in) {
-    Window.Builder b = Window.builder();
-    In.Mark at = in.object("window", name -> {
-      switch (name) {
-        case "period":
-          b.period(ModelCodec.period(in, name));
-          return true;
-        case "notAtRisk":
-          in.array(name, () -> b.addNotAtRisk(ModelCodec.period(in, name)));
-          return true;
-        default:
-          return false;
-      }
-    }, "period", "notAtRisk");
-    return In.build(at, b::build);
-  }
+  static final Shape<Window, Window.Builder> WINDOW =
+      Shape.of("window", Window::builder, Window.Builder::build)
+          .required("period", Window::period, Window.Builder::period, ModelCodec.PERIOD)
+          .requiredList("notAtRisk", Window::notAtRisk, Window.Builder::addNotAtRisk,
+              ModelCodec.PERIOD)
+          .declare();
 
   /** A missing side (no observation in that window) is an absent field, never null. */
   static void windowValues(JsonGenerator g, WindowValues v) throws IOException {
@@ -131,23 +105,11 @@ final class BareCodec {
   // ---- cost sets, price-year mapping ----
 
   /** The shape of the appraisal's unit-cost catalogue: {@code {"costs": [unit cost, ...]}}. */
-  static void costSet(JsonGenerator g, CostSet s) throws IOException {
-    g.writeStartObject();
-    ModelCodec.list(g, "costs", s.costs(), AppraisalCodec::unitCost);
-    g.writeEndObject();
-  }
-
-  static CostSet costSet(In in) {
-    CostSet.Builder b = CostSet.builder();
-    In.Mark at = in.object("costSet", name -> {
-      if (!"costs".equals(name)) {
-        return false;
-      }
-      in.array(name, () -> b.addCosts(AppraisalCodec.unitCost(in)));
-      return true;
-    }, "costs");
-    return In.build(at, b::build);
-  }
+  static final Shape<CostSet, CostSet.Builder> COST_SET =
+      Shape.of("costSet", CostSet::builder, CostSet.Builder::build)
+          .requiredList("costs", CostSet::costs, CostSet.Builder::addCosts,
+              Value.of(AppraisalCodec::unitCost, (in, field) -> AppraisalCodec.unitCost(in)))
+          .declare();
 
   /**
    * {@code {"labels": {label: "YYYY/YY", ...}, "standardRules": true}}; {@code standardRules} is
@@ -196,83 +158,31 @@ final class BareCodec {
   }
 
   /** {@code {"measures": [measure, ...]}}, each measure whole (as in the cohort document). */
-  static void measureCatalogue(JsonGenerator g, OutcomeMeasureCatalogue c) throws IOException {
-    g.writeStartObject();
-    ModelCodec.list(g, "measures", c.measures(), ModelCodec::measure);
-    g.writeEndObject();
-  }
+  static final Shape<OutcomeMeasureCatalogue, OutcomeMeasureCatalogue.Builder> MEASURE_CATALOGUE =
+      Shape.of("measureCatalogue", OutcomeMeasureCatalogue::builder,
+              OutcomeMeasureCatalogue.Builder::build)
+          .requiredList("measures", OutcomeMeasureCatalogue::measures,
+              OutcomeMeasureCatalogue.Builder::addMeasures, ModelCodec.MEASURE)
+          .declare();
 
-  static OutcomeMeasureCatalogue measureCatalogue(In in) {
-    OutcomeMeasureCatalogue.Builder b = OutcomeMeasureCatalogue.builder();
-    In.Mark at = in.object("measureCatalogue", name -> {
-      if (!"measures".equals(name)) {
-        return false;
-      }
-      in.array(name, () -> b.addMeasures(ModelCodec.measure(in)));
-      return true;
-    }, "measures");
-    return In.build(at, b::build);
-  }
+  static final Shape<Provocation, Provocation.Builder> PROVOCATION =
+      Shape.of("provocation", Provocation::builder, Provocation.Builder::build)
+          .required("id", Provocation::id, Provocation.Builder::id, Value.TEXT)
+          .required("text", Provocation::text, Provocation.Builder::text, Value.TEXT)
+          .required("adopter", Provocation::adopter, Provocation.Builder::adopter, Value.TEXT)
+          .required("effectiveFrom", Provocation::effectiveFrom, Provocation.Builder::effectiveFrom,
+              Value.DATE)
+          .required("source", Provocation::source, Provocation.Builder::source, Value.TEXT)
+          .declare();
 
-  static void provocation(JsonGenerator g, Provocation p) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", p.id());
-    g.writeStringField("text", p.text());
-    g.writeStringField("adopter", p.adopter());
-    ModelCodec.date(g, "effectiveFrom", p.effectiveFrom());
-    g.writeStringField("source", p.source());
-    g.writeEndObject();
-  }
-
-  static Provocation provocation(In in) {
-    Provocation.Builder b = Provocation.builder();
-    In.Mark at = in.object("provocation", name -> {
-      switch (name) {
-        case "id":
-          b.id(in.text(name));
-          return true;
-        case "text":
-          b.text(in.text(name));
-          return true;
-        case "adopter":
-          b.adopter(in.text(name));
-          return true;
-        case "effectiveFrom":
-          b.effectiveFrom(in.date(name));
-          return true;
-        case "source":
-          b.source(in.text(name));
-          return true;
-        default:
-          return false;
-      }
-    }, "id", "text", "adopter", "effectiveFrom", "source");
-    return In.build(at, b::build);
-  }
-
-  static void provocationCatalogue(JsonGenerator g, ProvocationCatalogue c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("adopter", c.adopter());
-    ModelCodec.list(g, "provocations", c.provocations(), BareCodec::provocation);
-    g.writeEndObject();
-  }
-
-  static ProvocationCatalogue provocationCatalogue(In in) {
-    ProvocationCatalogue.Builder b = ProvocationCatalogue.builder();
-    In.Mark at = in.object("provocationCatalogue", name -> {
-      switch (name) {
-        case "adopter":
-          b.adopter(in.text(name));
-          return true;
-        case "provocations":
-          in.array(name, () -> b.addProvocations(provocation(in)));
-          return true;
-        default:
-          return false;
-      }
-    }, "adopter", "provocations");
-    return In.build(at, b::build);
-  }
+  static final Shape<ProvocationCatalogue, ProvocationCatalogue.Builder> PROVOCATION_CATALOGUE =
+      Shape.of("provocationCatalogue", ProvocationCatalogue::builder,
+              ProvocationCatalogue.Builder::build)
+          .required("adopter", ProvocationCatalogue::adopter, ProvocationCatalogue.Builder::adopter,
+              Value.TEXT)
+          .requiredList("provocations", ProvocationCatalogue::provocations,
+              ProvocationCatalogue.Builder::addProvocations, PROVOCATION)
+          .declare();
 
   // ---- write-only values ----
 
@@ -292,11 +202,11 @@ final class BareCodec {
     }
     if (r.before().isPresent()) {
       g.writeFieldName("before");
-      window(g, r.before().get());
+      WINDOW.write(g, r.before().get());
     }
     if (r.after().isPresent()) {
       g.writeFieldName("after");
-      window(g, r.after().get());
+      WINDOW.write(g, r.after().get());
     }
     g.writeArrayFieldStart("values");
     for (Map.Entry<OutcomeMeasure, WindowValues> e : r.values().entrySet()) {

@@ -79,6 +79,10 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
     try {
       in.next();
       Envelope.readHeader(in, Envelope.COHORT);
+      // Hubs and records are read by declared shapes, which refuse a repeated field themselves, and
+      // the document's own fields are checked here: Jackson's detection (a hash set per object, a
+      // seventh of the reading time) is off from here on, before any nested object is opened.
+      parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       List<Hub> read = new ArrayList<>();
       Set<HubId> hubIdsRead = new HashSet<>();
       boolean hubsSeen = false;
@@ -87,17 +91,21 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
         if (token != JsonToken.FIELD_NAME) {
           throw in.fail("records", "missing required field \"records\"");
         }
-        String name = in.currentName();
-        in.next();
+        String name = documentField();
         if ("hubs".equals(name)) {
           in.expect(JsonToken.START_ARRAY, name, "an array");
           JsonStreamContext array = parser.getParsingContext();
           while (in.next() != JsonToken.END_ARRAY) {
             in.forgetItems();
+            in.takeHubIdRead();
             try {
-              read.add(ModelCodec.hub(in, hubIdsRead::add));
+              read.add(ModelCodec.HUB.read(in, "hubs"));
             } catch (NwdJsonException e) {
               recover(e, array); // its id, if read, stays known: no follow-on "unknown hub" problems
+            }
+            HubId id = in.takeHubIdRead();
+            if (id != null) {
+              hubIdsRead.add(id);
             }
           }
           hubsSeen = true;
@@ -245,10 +253,22 @@ public final class CohortReader implements Iterator<YoungPersonRecord>, Closeabl
   }
 
   /** After the records: only unknown fields may follow, then the end of the document. */
+  /** The document's fields read so far: a repeated one is refused, as in any other object. */
+  private final Set<String> documentFields = new HashSet<>(List.of("schemaVersion", "kind"));
+
+  /** The name of the document field the parser is on; moves to its value. */
+  private String documentField() {
+    String name = in.currentName();
+    in.next();
+    if (!documentFields.add(name)) {
+      throw Shape.duplicate(in, name);
+    }
+    return name;
+  }
+
   private void finish() {
     while (in.next() == JsonToken.FIELD_NAME) {
-      String name = in.currentName();
-      in.next();
+      String name = documentField();
       if ("hubs".equals(name)) {
         throw in.fail(name, "\"hubs\" must come before \"records\"");
       }

@@ -37,7 +37,7 @@ public final class CohortWriter implements Closeable {
     }
     try {
       Envelope.writeHeader(generator, Envelope.COHORT);
-      ModelCodec.list(generator, "hubs", hubs, ModelCodec::hub);
+      ModelCodec.list(generator, "hubs", hubs, ModelCodec.HUB::write);
       generator.writeArrayFieldStart("records");
     } catch (IOException e) {
       throw Errors.writing(e);

@@ -2,6 +2,7 @@ package org.nwd.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import org.nwd.Explanation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -66,129 +67,76 @@ final class CostCodec {
     g.writeStringField(name, decimal(m.amount()));
   }
 
-  static void benefitLine(JsonGenerator g, BenefitLine l) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("year", l.year());
-    g.writeNumberField("benefitYear", l.benefitYear());
-    g.writeStringField("measureCode", l.measureCode());
-    g.writeStringField("unitCostCode", l.unitCostCode());
-    g.writeStringField("valueType", code(l.valueType()));
-    g.writeStringField("agency", l.agency().name());
-    g.writeBooleanField("transferPayment", l.transferPayment());
-    g.writeStringField("netEvents", decimal(l.netEvents()));
-    money(g, "grossBenefit", l.grossBenefit());
-    money(g, "netBenefit", l.netBenefit());
-    g.writeStringField("discountFactor", decimal(l.discountFactor()));
-    money(g, "presentValue", l.presentValue());
-    g.writeStringField("cashableShare", decimal(l.cashableShare()));
-    g.writeFieldName("explanation");
-    ModelCodec.explanation(g, l.explanation());
-    g.writeEndObject();
-  }
+  static final Value<BigDecimal> DECIMAL_TEXT = Value.of((g, d) -> g.writeString(decimal(d)),
+      CostCodec::decimal);
 
-  static BenefitLine benefitLine(In in) {
-    BenefitLine.Builder b = BenefitLine.builder();
-    In.Mark at =
-        in.object(
-            "benefitLines",
-            name -> {
-              switch (name) {
-                case "year":
-                  b.year(in.integer(name));
-                  return true;
-                case "benefitYear":
-                  b.benefitYear(in.integer(name));
-                  return true;
-                case "measureCode":
-                  b.measureCode(in.text(name));
-                  return true;
-                case "unitCostCode":
-                  b.unitCostCode(in.text(name));
-                  return true;
-                case "valueType":
-                  b.valueType(valueType(in, name));
-                  return true;
-                case "agency":
-                  b.agency(in.convert(name, Agency::of));
-                  return true;
-                case "transferPayment":
-                  b.transferPayment(in.bool(name));
-                  return true;
-                case "netEvents":
-                  b.netEvents(decimal(in, name));
-                  return true;
-                case "grossBenefit":
-                  b.grossBenefit(money(in, name));
-                  return true;
-                case "netBenefit":
-                  b.netBenefit(money(in, name));
-                  return true;
-                case "discountFactor":
-                  b.discountFactor(decimal(in, name));
-                  return true;
-                case "presentValue":
-                  b.presentValue(money(in, name));
-                  return true;
-                case "cashableShare":
-                  b.cashableShare(decimal(in, name));
-                  return true;
-                case "explanation":
-                  b.explanation(ModelCodec.explanation(in));
-                  return true;
-                default:
-                  return false;
-              }
-            },
-            "year", "benefitYear", "measureCode", "unitCostCode", "valueType", "agency",
-            "transferPayment", "netEvents", "grossBenefit", "netBenefit", "discountFactor",
-            "presentValue", "cashableShare", "explanation");
-    return In.build(at, b::build);
-  }
+  static final Value<Money> MONEY = Value.of(CostCodec::money, CostCodec::money);
 
-  static void costLine(JsonGenerator g, CostLine l) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("year", l.year());
-    g.writeStringField("agency", l.agency().name());
-    money(g, "cost", l.cost());
-    g.writeStringField("discountFactor", decimal(l.discountFactor()));
-    money(g, "presentValue", l.presentValue());
-    g.writeFieldName("explanation");
-    ModelCodec.explanation(g, l.explanation());
-    g.writeEndObject();
-  }
+  static final Value<Agency> AGENCY = Value.text(Agency::name, Agency::of);
 
-  static CostLine costLine(In in) {
-    CostLine.Builder b = CostLine.builder();
-    In.Mark at =
-        in.object(
-            "costLines",
-            name -> {
-              switch (name) {
-                case "year":
-                  b.year(in.integer(name));
-                  return true;
-                case "agency":
-                  b.agency(in.convert(name, Agency::of));
-                  return true;
-                case "cost":
-                  b.cost(money(in, name));
-                  return true;
-                case "discountFactor":
-                  b.discountFactor(decimal(in, name));
-                  return true;
-                case "presentValue":
-                  b.presentValue(money(in, name));
-                  return true;
-                case "explanation":
-                  b.explanation(ModelCodec.explanation(in));
-                  return true;
-                default:
-                  return false;
-              }
-            },
-            "year", "cost", "discountFactor", "presentValue", "explanation");
-    return In.build(at, b::build);
-  }
+  static final Value<Explanation> EXPLANATION = ModelCodec.EXPLANATION;
+
+  static final Shape<BenefitLine, BenefitLine.Builder> BENEFIT_LINE =
+      Shape.of("benefitLine", BenefitLine::builder, BenefitLine.Builder::build)
+          .required("year", BenefitLine::year, BenefitLine.Builder::year, Value.INTEGER)
+          .required("benefitYear", BenefitLine::benefitYear, BenefitLine.Builder::benefitYear,
+              Value.INTEGER)
+          .required("measureCode", BenefitLine::measureCode, BenefitLine.Builder::measureCode,
+              Value.TEXT)
+          .required("unitCostCode", BenefitLine::unitCostCode, BenefitLine.Builder::unitCostCode,
+              Value.TEXT)
+          .required("valueType", BenefitLine::valueType, BenefitLine.Builder::valueType,
+              Value.of((g, t) -> g.writeString(code(t)), CostCodec::valueType))
+          .required("agency", BenefitLine::agency, BenefitLine.Builder::agency, AGENCY)
+          .required("transferPayment", BenefitLine::transferPayment,
+              BenefitLine.Builder::transferPayment, Value.BOOLEAN)
+          .required("netEvents", BenefitLine::netEvents, BenefitLine.Builder::netEvents, DECIMAL_TEXT)
+          .required("grossBenefit", BenefitLine::grossBenefit, BenefitLine.Builder::grossBenefit,
+              MONEY)
+          .required("netBenefit", BenefitLine::netBenefit, BenefitLine.Builder::netBenefit, MONEY)
+          .required("discountFactor", BenefitLine::discountFactor,
+              BenefitLine.Builder::discountFactor, DECIMAL_TEXT)
+          .required("presentValue", BenefitLine::presentValue, BenefitLine.Builder::presentValue,
+              MONEY)
+          .required("cashableShare", BenefitLine::cashableShare,
+              BenefitLine.Builder::cashableShare, DECIMAL_TEXT)
+          .required("explanation", BenefitLine::explanation, BenefitLine.Builder::explanation,
+              EXPLANATION)
+          .declare();
+
+  static final Shape<CostLine, CostLine.Builder> COST_LINE =
+      Shape.of("costLine", CostLine::builder, CostLine.Builder::build)
+          .required("year", CostLine::year, CostLine.Builder::year, Value.INTEGER)
+          .always("agency", CostLine::agency, CostLine.Builder::agency, AGENCY)
+          .required("cost", CostLine::cost, CostLine.Builder::cost, MONEY)
+          .required("discountFactor", CostLine::discountFactor, CostLine.Builder::discountFactor,
+              DECIMAL_TEXT)
+          .required("presentValue", CostLine::presentValue, CostLine.Builder::presentValue, MONEY)
+          .required("explanation", CostLine::explanation, CostLine.Builder::explanation,
+              EXPLANATION)
+          .declare();
+
+  static final Value<CaseSummary> CASE =
+      Value.of(CostCodec::caseSummary, CostCodec::caseSummary);
+
+  static final Shape<CostAvoidanceResult, CostAvoidanceResult.Builder> RESULT =
+      Shape.of("costAvoidance", CostAvoidanceResult::builder, CostAvoidanceResult.Builder::build)
+          .list("benefitLines", CostAvoidanceResult::benefitLines,
+              CostAvoidanceResult.Builder::addBenefitLines, BENEFIT_LINE)
+          .list("costLines", CostAvoidanceResult::costLines,
+              CostAvoidanceResult.Builder::addCostLines, COST_LINE)
+          .required("financialCase", CostAvoidanceResult::financialCase,
+              CostAvoidanceResult.Builder::financialCase, CASE)
+          .required("widerCase", CostAvoidanceResult::widerCase,
+              CostAvoidanceResult.Builder::widerCase, CASE)
+          .required("horizon", CostAvoidanceResult::horizon, CostAvoidanceResult.Builder::horizon,
+              Value.INTEGER)
+          .list("defaultsApplied", CostAvoidanceResult::defaultsApplied,
+              CostAvoidanceResult.Builder::addDefaultsApplied, Value.TEXT)
+          .optional("priceBasis", CostAvoidanceResult::priceBasis,
+              CostAvoidanceResult.Builder::priceBasis,
+              Value.of(CostCodec::priceBasis, CostCodec::priceBasis))
+          .declare();
 
   private static <K> void moneyMap(JsonGenerator g, String name, Map<K, Money> map,
       java.util.function.Function<K, String> key) throws IOException {
@@ -354,27 +302,6 @@ final class CostCodec {
     return summary;
   }
 
-  static void result(JsonGenerator g, CostAvoidanceResult r) throws IOException {
-    g.writeStartObject();
-    ModelCodec.list(g, "benefitLines", r.benefitLines(), CostCodec::benefitLine);
-    ModelCodec.list(g, "costLines", r.costLines(), CostCodec::costLine);
-    g.writeFieldName("financialCase");
-    caseSummary(g, r.financialCase());
-    g.writeFieldName("widerCase");
-    caseSummary(g, r.widerCase());
-    g.writeNumberField("horizon", r.horizon());
-    g.writeArrayFieldStart("defaultsApplied");
-    for (String d : r.defaultsApplied()) {
-      g.writeString(d);
-    }
-    g.writeEndArray();
-    if (r.priceBasis().isPresent()) {
-      g.writeFieldName("priceBasis");
-      priceBasis(g, r.priceBasis().get());
-    }
-    g.writeEndObject();
-  }
-
   static void priceBasis(JsonGenerator g, PriceBasis p) throws IOException {
     g.writeStartObject();
     g.writeStringField("priceBase", p.priceBase().toString());
@@ -448,42 +375,6 @@ final class CostCodec {
               }
             },
             "priceBase", "deflatorVintage");
-    return In.build(at, b::build);
-  }
-
-  static CostAvoidanceResult result(In in) {
-    CostAvoidanceResult.Builder b = CostAvoidanceResult.builder();
-    In.Mark at =
-        in.object(
-            "costAvoidance",
-            name -> {
-              switch (name) {
-                case "benefitLines":
-                  in.array(name, () -> b.addBenefitLines(benefitLine(in)));
-                  return true;
-                case "costLines":
-                  in.array(name, () -> b.addCostLines(costLine(in)));
-                  return true;
-                case "financialCase":
-                  b.financialCase(caseSummary(in, name));
-                  return true;
-                case "widerCase":
-                  b.widerCase(caseSummary(in, name));
-                  return true;
-                case "horizon":
-                  b.horizon(in.integer(name));
-                  return true;
-                case "defaultsApplied":
-                  b.addAllDefaultsApplied(ModelCodec.strings(in, name));
-                  return true;
-                case "priceBasis":
-                  b.priceBasis(priceBasis(in, name));
-                  return true;
-                default:
-                  return false;
-              }
-            },
-            "financialCase", "widerCase", "horizon");
     return In.build(at, b::build);
   }
 }

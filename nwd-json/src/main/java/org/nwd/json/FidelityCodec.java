@@ -38,245 +38,85 @@ final class FidelityCodec {
 
   private FidelityCodec() {}
 
-  /** The payload field of a fidelity document kind, or null for other kinds. */
-  static String fieldOf(String kind) {
-    switch (kind) {
-      case RUBRIC_KIND:
-        return RUBRIC_FIELD;
-      case PROFILE_KIND:
-        return PROFILE_FIELD;
-      case COHORT_KIND:
-        return COHORT_FIELD;
-      default:
-        return null;
-    }
+
+  static final Value<ConfidenceLevel> LEVEL = Value.of((g, l) -> g.writeNumber(l.value()),
+      StatsCodec::level);
+
+  static final Shape<Criterion, Criterion.Builder> CRITERION =
+      Shape.of("fidelityCriterion", Criterion::builder, Criterion.Builder::build)
+          .required("indicator", Criterion::indicator, Criterion.Builder::indicator,
+              Value.code(FidelityIndicator.class, FidelityIndicator::code, FidelityIndicator::fromCode))
+          .required("threshold", Criterion::threshold, Criterion.Builder::threshold, Value.NUMBER)
+          .required("weight", Criterion::weight, Criterion.Builder::weight, CostCodec.DECIMAL_TEXT)
+          .declare();
+
+  static final Shape<FidelityBand, FidelityBand.Builder> BAND =
+      Shape.of("fidelityBand", FidelityBand::builder, FidelityBand.Builder::build)
+          .required("name", FidelityBand::name, FidelityBand.Builder::name, Value.TEXT)
+          .required("minimumScore", FidelityBand::minimumScore, FidelityBand.Builder::minimumScore,
+              CostCodec.DECIMAL_TEXT)
+          .declare();
+
+  static final Shape<FidelityRubric, FidelityRubric.Builder> RUBRIC =
+      Shape.of("fidelityRubric", FidelityRubric::builder, FidelityRubric.Builder::build)
+          .required("name", FidelityRubric::name, FidelityRubric.Builder::name, Value.TEXT)
+          .required("proposal", FidelityRubric::proposal, FidelityRubric.Builder::proposal,
+              Value.BOOLEAN)
+          .always("monthsAfterStay", FidelityRubric::monthsAfterStay,
+              FidelityRubric.Builder::monthsAfterStay, Value.INTEGER)
+          .requiredList("criteria", FidelityRubric::criteria, FidelityRubric.Builder::addCriteria,
+              CRITERION)
+          .requiredList("bands", FidelityRubric::bands, FidelityRubric.Builder::addBands, BAND)
+          .declare();
+
+  static final Shape<IndicatorResult, IndicatorResult.Builder> RESULT =
+      Shape.of("fidelityResult", IndicatorResult::builder, IndicatorResult.Builder::build)
+          .required("indicator", IndicatorResult::indicator, IndicatorResult.Builder::indicator,
+              Value.code(FidelityIndicator.class, FidelityIndicator::code, FidelityIndicator::fromCode))
+          .required("threshold", IndicatorResult::threshold, IndicatorResult.Builder::threshold,
+              Value.NUMBER)
+          .required("status", IndicatorResult::status, IndicatorResult.Builder::status,
+              Value.code(IndicatorStatus.class, IndicatorStatus::code, IndicatorStatus::fromCode))
+          .optional("value", r -> r.value().isPresent()
+                  ? java.util.Optional.of(r.value().getAsDouble()) : java.util.Optional.empty(),
+              IndicatorResult.Builder::value, Value.NUMBER)
+          .always("numerator", IndicatorResult::numerator, IndicatorResult.Builder::numerator,
+              Value.LONG)
+          .always("denominator", IndicatorResult::denominator,
+              IndicatorResult.Builder::denominator, Value.LONG)
+          .list("observations", IndicatorResult::observations,
+              IndicatorResult.Builder::addObservations, Value.LONG)
+          .required("reason", IndicatorResult::reason, IndicatorResult.Builder::reason, Value.TEXT)
+          .declare();
+
+  /** A profile's parts: built by {@code FidelityProfile.of}, which checks them against the rubric. */
+  private static final class ProfileParts {
+    FidelityRubric rubric;
+    YoungPersonId id;
+    final List<IndicatorResult> results = new ArrayList<>();
   }
 
-  /** The document kind of {@code type}, or null when it is no fidelity document. */
-  static String kindOf(Class<?> type) {
-    if (FidelityRubric.class.isAssignableFrom(type)) {
-      return RUBRIC_KIND;
-    }
-    if (FidelityProfile.class.isAssignableFrom(type)) {
-      return PROFILE_KIND;
-    }
-    if (CohortFidelity.class.isAssignableFrom(type)) {
-      return COHORT_KIND;
-    }
-    return null;
-  }
+  static final Shape<FidelityProfile, ProfileParts> PROFILE =
+      Shape.of("fidelityProfile", ProfileParts::new,
+              (ProfileParts p) -> FidelityProfile.of(p.id, p.rubric, p.results))
+          .required("rubric", FidelityProfile::rubric, (p, r) -> p.rubric = r, RUBRIC)
+          .required("youngPersonId", FidelityProfile::youngPersonId, (p, id) -> p.id = id,
+              Value.YOUNG_PERSON_ID)
+          .requiredList("results", FidelityProfile::results, (p, r) -> p.results.add(r), RESULT)
+          .declare();
 
-  /** Writes the payload of {@code value}'s document: the field name and the value. */
-  static void payload(JsonGenerator g, Object value) throws IOException {
-    if (value instanceof FidelityRubric) {
-      g.writeFieldName(RUBRIC_FIELD);
-      rubric(g, (FidelityRubric) value);
-    } else if (value instanceof FidelityProfile) {
-      g.writeFieldName(PROFILE_FIELD);
-      profile(g, (FidelityProfile) value);
-    } else {
-      g.writeFieldName(COHORT_FIELD);
-      cohort(g, (CohortFidelity) value);
-    }
-  }
-
-  /** Reads the payload of a document of {@code kind}. */
-  static Object payload(In in, String kind) {
-    switch (kind) {
-      case RUBRIC_KIND:
-        return rubric(in);
-      case PROFILE_KIND:
-        return profile(in);
-      default:
-        return cohort(in);
-    }
-  }
-
-  // ---- rubric ----
-
-  static void criterion(JsonGenerator g, Criterion c) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("indicator", c.indicator().code());
-    g.writeNumberField("threshold", c.threshold());
-    g.writeStringField("weight", CostCodec.decimal(c.weight()));
-    g.writeEndObject();
-  }
-
-  static Criterion criterion(In in) {
-    Criterion.Builder b = Criterion.builder();
-    In.Mark at = in.object("criteria", name -> {
-      switch (name) {
-        case "indicator":
-          b.indicator(in.convert(name, FidelityIndicator::fromCode));
-          return true;
-        case "threshold":
-          b.threshold(in.number(name));
-          return true;
-        case "weight":
-          b.weight(CostCodec.decimal(in, name));
-          return true;
-        default:
-          return false;
-      }
-    }, "indicator", "threshold", "weight");
-    return In.build(at, b::build);
-  }
-
-  static void band(JsonGenerator g, FidelityBand b) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", b.name());
-    g.writeStringField("minimumScore", CostCodec.decimal(b.minimumScore()));
-    g.writeEndObject();
-  }
-
-  static FidelityBand band(In in) {
-    FidelityBand.Builder b = FidelityBand.builder();
-    In.Mark at = in.object("bands", name -> {
-      switch (name) {
-        case "name":
-          b.name(in.text(name));
-          return true;
-        case "minimumScore":
-          b.minimumScore(CostCodec.decimal(in, name));
-          return true;
-        default:
-          return false;
-      }
-    }, "name", "minimumScore");
-    return In.build(at, b::build);
-  }
-
-  static void rubric(JsonGenerator g, FidelityRubric r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", r.name());
-    g.writeBooleanField("proposal", r.proposal());
-    g.writeNumberField("monthsAfterStay", r.monthsAfterStay());
-    ModelCodec.list(g, "criteria", r.criteria(), FidelityCodec::criterion);
-    ModelCodec.list(g, "bands", r.bands(), FidelityCodec::band);
-    g.writeEndObject();
-  }
-
-  static FidelityRubric rubric(In in) {
-    return rubric(in, "rubric");
-  }
-
-  static FidelityRubric rubric(In in, String field) {
-    FidelityRubric.Builder b = FidelityRubric.builder();
-    In.Mark at = in.object(field, name -> {
-      switch (name) {
-        case "name":
-          b.name(in.text(name));
-          return true;
-        case "proposal":
-          b.proposal(in.bool(name));
-          return true;
-        case "monthsAfterStay":
-          b.monthsAfterStay(in.integer(name));
-          return true;
-        case "criteria":
-          in.array(name, () -> b.addCriteria(criterion(in)));
-          return true;
-        case "bands":
-          in.array(name, () -> b.addBands(band(in)));
-          return true;
-        default:
-          return false;
-      }
-    }, "name", "proposal", "criteria", "bands");
-    return In.build(at, b::build);
-  }
-
-  // ---- results and profiles ----
-
-  static void result(JsonGenerator g, IndicatorResult r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("indicator", r.indicator().code());
-    g.writeNumberField("threshold", r.threshold());
-    g.writeStringField("status", r.status().code());
-    if (r.value().isPresent()) {
-      g.writeNumberField("value", r.value().getAsDouble());
-    }
-    g.writeNumberField("numerator", r.numerator());
-    g.writeNumberField("denominator", r.denominator());
-    g.writeArrayFieldStart("observations");
-    for (long o : r.observations()) {
-      g.writeNumber(o);
-    }
-    g.writeEndArray();
-    g.writeStringField("reason", r.reason());
-    g.writeEndObject();
-  }
-
-  static IndicatorResult result(In in) {
-    IndicatorResult.Builder b = IndicatorResult.builder();
-    In.Mark at = in.object("results", name -> {
-      switch (name) {
-        case "indicator":
-          b.indicator(in.convert(name, FidelityIndicator::fromCode));
-          return true;
-        case "threshold":
-          b.threshold(in.number(name));
-          return true;
-        case "status":
-          b.status(in.convert(name, IndicatorStatus::fromCode));
-          return true;
-        case "value":
-          b.value(in.number(name));
-          return true;
-        case "numerator":
-          b.numerator(in.longInteger(name));
-          return true;
-        case "denominator":
-          b.denominator(in.longInteger(name));
-          return true;
-        case "observations":
-          in.array(name, () -> b.addObservations(in.longInteger(name)));
-          return true;
-        case "reason":
-          b.reason(in.text(name));
-          return true;
-        default:
-          return false;
-      }
-    }, "indicator", "threshold", "status", "reason");
-    return In.build(at, b::build);
-  }
+  /** Not a document part: a bare value of the module. */
+  static final Shape<FidelityAssessment, FidelityAssessment.Builder> ASSESSMENT =
+      Shape.of("assessment", FidelityAssessment::builder, FidelityAssessment.Builder::build)
+          .required("rubric", FidelityAssessment::rubric, FidelityAssessment.Builder::rubric, RUBRIC)
+          .required("asOf", FidelityAssessment::asOf, FidelityAssessment.Builder::asOf, Value.DATE)
+          .always("level", FidelityAssessment::level, FidelityAssessment.Builder::level, LEVEL)
+          .declare();
 
   /** A profile without its rubric: the young person and the results. */
   private static void personFields(JsonGenerator g, FidelityProfile p) throws IOException {
     g.writeStringField("youngPersonId", p.youngPersonId().value());
-    ModelCodec.list(g, "results", p.results(), FidelityCodec::result);
-  }
-
-  /** One young person's profile with its rubric first. */
-  static void profile(JsonGenerator g, FidelityProfile p) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName("rubric");
-    rubric(g, p.rubric());
-    personFields(g, p);
-    g.writeEndObject();
-  }
-
-  static FidelityProfile profile(In in) {
-    FidelityRubric[] rubric = {null};
-    YoungPersonId[] id = {null};
-    List<IndicatorResult> results = new ArrayList<>();
-    In.Mark at = in.object("profile", name -> {
-      switch (name) {
-        case "rubric":
-          rubric[0] = rubric(in, name);
-          return true;
-        case "youngPersonId":
-          id[0] = in.youngPersonId(name);
-          return true;
-        case "results":
-          in.array(name, () -> results.add(result(in)));
-          return true;
-        default:
-          return false;
-      }
-    }, "rubric", "youngPersonId", "results");
-    return In.build(at, () -> FidelityProfile.of(id[0], rubric[0], results));
+    ModelCodec.list(g, "results", p.results(), RESULT::write);
   }
 
   /** A profile inside a cohort document: no rubric (the cohort's). */
@@ -303,7 +143,7 @@ final class FidelityCodec {
           p.id = in.youngPersonId(name);
           return true;
         case "results":
-          in.array(name, () -> p.results.add(result(in)));
+          in.array(name, () -> p.results.add(RESULT.read(in, name)));
           return true;
         default:
           return false;
@@ -315,7 +155,7 @@ final class FidelityCodec {
   static void cohort(JsonGenerator g, CohortFidelity c) throws IOException {
     g.writeStartObject();
     g.writeFieldName("rubric");
-    rubric(g, c.rubric());
+    RUBRIC.write(g, c.rubric());
     ModelCodec.date(g, "asOf", c.asOf());
     g.writeNumberField("level", c.level().value());
     ModelCodec.list(g, "profiles", c.profiles(), FidelityCodec::personProfile);
@@ -330,7 +170,7 @@ final class FidelityCodec {
     In.Mark at = in.object("cohortFidelity", name -> {
       switch (name) {
         case "rubric":
-          rubric[0] = rubric(in, name);
+          rubric[0] = RUBRIC.read(in, name);
           return true;
         case "asOf":
           asOf[0] = in.date(name);
@@ -353,37 +193,6 @@ final class FidelityCodec {
       // Each profile is checked against the rubric where it stands in the document.
       b.addProfiles(In.build(p.at, () -> FidelityProfile.of(p.id, rubric[0], p.results)));
     }
-    return In.build(at, b::build);
-  }
-
-  // ---- bare values ----
-
-  static void assessment(JsonGenerator g, FidelityAssessment a) throws IOException {
-    g.writeStartObject();
-    g.writeFieldName("rubric");
-    rubric(g, a.rubric());
-    ModelCodec.date(g, "asOf", a.asOf());
-    g.writeNumberField("level", a.level().value());
-    g.writeEndObject();
-  }
-
-  static FidelityAssessment assessment(In in) {
-    FidelityAssessment.Builder b = FidelityAssessment.builder();
-    In.Mark at = in.object("assessment", name -> {
-      switch (name) {
-        case "rubric":
-          b.rubric(rubric(in, name));
-          return true;
-        case "asOf":
-          b.asOf(in.date(name));
-          return true;
-        case "level":
-          b.level(StatsCodec.level(in, name));
-          return true;
-        default:
-          return false;
-      }
-    }, "rubric", "asOf");
     return In.build(at, b::build);
   }
 }

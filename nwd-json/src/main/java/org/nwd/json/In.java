@@ -92,8 +92,8 @@ final class In {
   private final boolean strict;
   private final Consumer<UnknownField> unknown;
 
-  /** The schema version of the document being read; the current one unless a header said older. */
-  private String version = Envelope.VERSION;
+  /** The minor schema version of the document being read; the current one unless a header said older. */
+  private int minorVersion = Envelope.MINOR;
 
   In(JsonParser parser, boolean strict, Consumer<UnknownField> unknown) {
     this.parser = parser;
@@ -102,13 +102,13 @@ final class In {
     this.unknown = unknown;
   }
 
-  /** The schema version read from the document's header (or inherited from the outer reader). */
-  String version() {
-    return version;
+  /** The minor schema version read from the document's header (or inherited from the outer reader). */
+  int version() {
+    return minorVersion;
   }
 
-  void version(String version) {
-    this.version = version;
+  void version(int minor) {
+    this.minorVersion = minor;
   }
 
   /**
@@ -116,7 +116,7 @@ final class In {
    * explanations) were computed by an earlier library, so only the fields it has are checked.
    */
   boolean isOlderVersion() {
-    return !Envelope.VERSION.equals(version);
+    return minorVersion < Envelope.MINOR;
   }
 
   JsonParser parser() {
@@ -599,6 +599,21 @@ final class In {
     }
   }
 
+  /** The id of the hub being read, known as soon as it is read (a hub that fails keeps it). */
+  private org.nwd.model.HubId hubIdRead;
+
+  org.nwd.model.HubId hubIdRead(org.nwd.model.HubId id) {
+    hubIdRead = id;
+    return id;
+  }
+
+  /** The hub id read since the last call, or null; forgets it. */
+  org.nwd.model.HubId takeHubIdRead() {
+    org.nwd.model.HubId id = hubIdRead;
+    hubIdRead = null;
+    return id;
+  }
+
   private String lastIdText;
   private YoungPersonId lastId;
 
@@ -626,8 +641,13 @@ final class In {
    * value the model refuses without a domain rule) is reported at the object, its message escaped.
    */
   static <T> T build(Mark at, Supplier<T> builder) {
+    return build(at, Supplier::get, builder);
+  }
+
+  /** As {@link #build(Mark, Supplier)}, applying {@code build} to {@code builder}. */
+  static <B, T> T build(Mark at, Function<B, T> build, B builder) {
     try {
-      return builder.get();
+      return build.apply(builder);
     } catch (DomainRuleException e) {
       throw failAt(at, e.path(), e.field(), SafeText.limited(e.getMessage(), 1000), e);
     } catch (NwdJsonException e) {

@@ -166,46 +166,11 @@ public final class NwdJson {
   public void write(Object value, OutputStream out) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
-    String kind =
-        AppraisalCodec.isSensitivity(value) ? AppraisalCodec.SENSITIVITY : kindOf(value.getClass());
-    if (value instanceof ImpactResult) {
-      ImpactCodec.requireDescribable((ImpactResult) value); // before any byte is written
-    }
+    Documents.Kind kind = Documents.of(value);
+    kind.checkWritable(value); // before any byte is written
     try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-      Envelope.writeHeader(g, kind);
-      if (value instanceof Cohort) {
-        Cohort cohort = (Cohort) value;
-        ModelCodec.list(g, "hubs", cohort.hubs(), ModelCodec::hub);
-        ModelCodec.list(g, "records", cohort.records(), ModelCodec::record);
-      } else if (value instanceof YoungPersonRecord) {
-        g.writeFieldName(Envelope.RECORD);
-        ModelCodec.record(g, (YoungPersonRecord) value);
-      } else if (value instanceof Explanation) {
-        g.writeFieldName(Envelope.EXPLANATION);
-        ModelCodec.explanation(g, (Explanation) value);
-      } else if (value instanceof ImpactResult) {
-        g.writeFieldName(ImpactCodec.FIELD);
-        ImpactCodec.result(g, (ImpactResult) value);
-      } else if (value instanceof CostAvoidanceResult) {
-        g.writeFieldName(Envelope.COST_AVOIDANCE_FIELD);
-        CostCodec.result(g, (CostAvoidanceResult) value);
-      } else if (value instanceof Appraisal) {
-        g.writeFieldName(AppraisalCodec.APPRAISAL);
-        AppraisalCodec.appraisal(g, (Appraisal) value);
-      } else if (value instanceof MonteCarloResult) {
-        g.writeFieldName(AppraisalCodec.MONTE_CARLO_FIELD);
-        AppraisalCodec.monteCarlo(g, (MonteCarloResult) value);
-      } else if (FidelityCodec.fieldOf(kind) != null) {
-        FidelityCodec.payload(g, value);
-      } else if (AppraisalCodec.SENSITIVITY.equals(kind)) {
-        g.writeFieldName(AppraisalCodec.SENSITIVITY);
-        @SuppressWarnings("unchecked")
-        List<TornadoBar> bars = (List<TornadoBar>) value;
-        AppraisalCodec.sensitivity(g, bars);
-      } else {
-        g.writeFieldName(Envelope.RESULT);
-        StatsCodec.result(g, value);
-      }
+      Envelope.writeHeader(g, kind.name);
+      kind.writePayload(g, value);
       g.writeEndObject();
     } catch (IOException e) {
       throw Errors.writing(e);
@@ -285,7 +250,7 @@ public final class NwdJson {
   /** Reads a whole document from {@code in} (closed afterwards), with the skipped unknown fields. */
   public <T> NwdDocument<T> readDocument(InputStream in, Class<T> type) {
     Objects.requireNonNull(in, "in");
-    return readDocument(in, kindOf(type), type);
+    return readDocument(in, Documents.reading(type), type);
   }
 
   /**
@@ -295,7 +260,7 @@ public final class NwdJson {
   public List<TornadoBar> readSensitivity(InputStream in) {
     Objects.requireNonNull(in, "in");
     @SuppressWarnings("unchecked")
-    List<TornadoBar> bars = readDocument(in, AppraisalCodec.SENSITIVITY, List.class).value();
+    List<TornadoBar> bars = readDocument(in, Documents.named(AppraisalCodec.SENSITIVITY), List.class).value();
     return bars;
   }
 
@@ -304,8 +269,8 @@ public final class NwdJson {
     return readSensitivity(new ByteArrayInputStream(utf8(json)));
   }
 
-  private <T> NwdDocument<T> readDocument(InputStream in, String kind, Class<T> type) {
-    if (Envelope.COHORT.equals(kind)) {
+  private <T> NwdDocument<T> readDocument(InputStream in, Documents.Kind kind, Class<T> type) {
+    if (kind.field == null) {
       try (CohortReader reader = openCohort(in)) {
         List<YoungPersonRecord> records = new ArrayList<>();
         reader.forEachRemaining(records::add);
@@ -317,47 +282,20 @@ public final class NwdJson {
     try (JsonParser parser = parser(in)) {
       In reader = new In(parser, strict, unknown::add);
       reader.next();
-      Envelope.readHeader(reader, kind);
+      Envelope.readHeader(reader, kind.name);
       Object value = null;
       while (reader.next() == JsonToken.FIELD_NAME) {
         String name = reader.currentName();
         reader.next();
-        if (name.equals(ImpactCodec.FIELD) && ImpactCodec.KIND.equals(kind)) {
-          value = ImpactCodec.result(reader);
-        } else if (name.equals(Envelope.COST_AVOIDANCE_FIELD) && Envelope.COST_AVOIDANCE.equals(kind)) {
-          value = CostCodec.result(reader);
-        } else if (name.equals(AppraisalCodec.MONTE_CARLO_FIELD)
-            && AppraisalCodec.MONTE_CARLO.equals(kind)) {
-          value = AppraisalCodec.monteCarlo(reader);
-        } else if (name.equals(FidelityCodec.fieldOf(kind))) {
-          value = FidelityCodec.payload(reader, kind);
-        } else if (name.equals(kind) && AppraisalCodec.APPRAISAL.equals(kind)) {
-          value = AppraisalCodec.appraisal(reader);
-        } else if (name.equals(kind) && AppraisalCodec.SENSITIVITY.equals(kind)) {
-          value = AppraisalCodec.sensitivity(reader);
-        } else if (name.equals(kind)) {
-          if (Envelope.RECORD.equals(kind)) {
-            value = ModelCodec.record(reader);
-          } else if (Envelope.EXPLANATION.equals(kind)) {
-            value = ModelCodec.explanation(reader);
-          } else {
-            value = StatsCodec.result(reader, type);
-          }
+        if (name.equals(kind.field)) {
+          value = kind.readPayload(reader, type);
         } else {
           reader.skipUnknown(name);
         }
       }
       reader.expect(JsonToken.END_OBJECT, "", "the end of the document object");
       if (value == null) {
-        String field =
-            FidelityCodec.fieldOf(kind) != null
-                ? FidelityCodec.fieldOf(kind)
-                : Envelope.COST_AVOIDANCE.equals(kind)
-                ? Envelope.COST_AVOIDANCE_FIELD
-                : ImpactCodec.KIND.equals(kind)
-                    ? ImpactCodec.FIELD
-                    : AppraisalCodec.MONTE_CARLO.equals(kind) ? AppraisalCodec.MONTE_CARLO_FIELD : kind;
-        throw reader.fail(field, "missing required field \"" + field + "\"");
+        throw reader.fail(kind.field, "missing required field \"" + kind.field + "\"");
       }
       if (reader.next() != null) {
         throw reader.fail("", "content after the end of the document");
@@ -478,42 +416,5 @@ public final class NwdJson {
     } catch (IOException e) {
       throw Errors.reading(e, null);
     }
-  }
-
-  static String kindOf(Class<?> type) {
-    if (Cohort.class.isAssignableFrom(type)) {
-      return Envelope.COHORT;
-    }
-    if (YoungPersonRecord.class.isAssignableFrom(type)) {
-      return Envelope.RECORD;
-    }
-    if (Explanation.class.isAssignableFrom(type)) {
-      return Envelope.EXPLANATION;
-    }
-    if (ImpactResult.class.isAssignableFrom(type)) {
-      return ImpactCodec.KIND;
-    }
-    if (CostAvoidanceResult.class.isAssignableFrom(type)) {
-      return Envelope.COST_AVOIDANCE;
-    }
-    if (Appraisal.class.isAssignableFrom(type)) {
-      return AppraisalCodec.APPRAISAL;
-    }
-    if (MonteCarloResult.class.isAssignableFrom(type)) {
-      return AppraisalCodec.MONTE_CARLO;
-    }
-    String fidelity = FidelityCodec.kindOf(type);
-    if (fidelity != null) {
-      return fidelity;
-    }
-    for (Class<?> result : StatsCodec.TYPES.keySet()) {
-      if (result.isAssignableFrom(type)) {
-        return Envelope.RESULT;
-      }
-    }
-    throw new IllegalArgumentException(
-        type.getSimpleName()
-            + " is not a document kind: use Cohort, YoungPersonRecord, Explanation, "
-            + "CostAvoidanceResult, ImpactResult, Appraisal, MonteCarloResult, a List of TornadoBar (readSensitivity), FidelityRubric, FidelityProfile, CohortFidelity or an org.nwd.stats result, or objectMapper() for other values");
   }
 }

@@ -124,30 +124,30 @@ public final class NwdJsonModule extends SimpleModule {
   public NwdJsonModule(boolean strict) {
     super("nwd-json", Version.unknownVersion());
     this.strict = strict;
-    add(Cohort.class, ModelCodec::cohort, ModelCodec::cohort);
-    add(YoungPersonRecord.class, ModelCodec::record, ModelCodec::record);
-    add(YoungPerson.class, ModelCodec::youngPerson, ModelCodec::youngPerson);
-    add(CareStatusPeriod.class, ModelCodec::careStatusPeriod, ModelCodec::careStatusPeriod);
-    add(DatePeriod.class, (g, p) -> writePeriod(g, p), in -> ModelCodec.period(in, "period"));
-    add(Hub.class, ModelCodec::hub, ModelCodec::hub);
-    add(HubEpisode.class, ModelCodec::hubEpisode, ModelCodec::hubEpisode);
-    add(Referral.class, ModelCodec::referral, ModelCodec::referral);
-    add(TeamAroundTheChild.class, ModelCodec::team, ModelCodec::team);
-    add(TeamMembership.class, ModelCodec::membership, ModelCodec::membership);
-    add(OutcomeMeasure.class, ModelCodec::measure, ModelCodec::measure);
-    add(OutcomeEvent.class, ModelCodec::event, ModelCodec::event);
-    add(ScoreObservation.class, ModelCodec::score, ModelCodec::score);
-    add(StatusPeriod.class, ModelCodec::statusPeriod, ModelCodec::statusPeriod);
-    add(Placement.class, ModelCodec::placement, ModelCodec::placement);
-    add(DecisionRecord.class, ModelCodec::decision, ModelCodec::decision);
-    add(ImpactStory.class, ModelCodec::story, ModelCodec::story);
-    add(Explanation.class, ModelCodec::explanation, ModelCodec::explanation);
+    add(Cohort.class, ModelCodec.COHORT);
+    add(YoungPersonRecord.class, ModelCodec.RECORD);
+    add(YoungPerson.class, ModelCodec.YOUNG_PERSON);
+    add(CareStatusPeriod.class, ModelCodec.CARE_STATUS_PERIOD);
+    add(DatePeriod.class, ModelCodec.PERIOD);
+    add(Hub.class, ModelCodec.HUB);
+    add(HubEpisode.class, ModelCodec.HUB_EPISODE);
+    add(Referral.class, ModelCodec.REFERRAL);
+    add(TeamAroundTheChild.class, ModelCodec.TEAM);
+    add(TeamMembership.class, ModelCodec.MEMBERSHIP);
+    add(OutcomeMeasure.class, ModelCodec.MEASURE);
+    add(OutcomeEvent.class, ModelCodec.EVENT);
+    add(ScoreObservation.class, ModelCodec.SCORE);
+    add(StatusPeriod.class, ModelCodec.STATUS_PERIOD);
+    add(Placement.class, ModelCodec.PLACEMENT);
+    add(DecisionRecord.class, ModelCodec.DECISION);
+    add(ImpactStory.class, ModelCodec.STORY);
+    add(Explanation.class, ModelCodec.EXPLANATION);
     add(Interval.class, StatsCodec::interval, StatsCodec::interval);
     add(Money.class, CostCodec::money, in -> CostCodec.money(in, "money"));
-    add(BenefitLine.class, CostCodec::benefitLine, CostCodec::benefitLine);
-    add(CostLine.class, CostCodec::costLine, CostCodec::costLine);
+    add(BenefitLine.class, CostCodec.BENEFIT_LINE, "benefitLines");
+    add(CostLine.class, CostCodec.COST_LINE, "costLines");
     add(CaseSummary.class, CostCodec::caseSummary, in -> CostCodec.caseSummary(in, "case"));
-    add(CostAvoidanceResult.class, CostCodec::result, CostCodec::result);
+    add(CostAvoidanceResult.class, CostCodec.RESULT);
     add(ImpactResult.class, ImpactCodec::result, ImpactCodec::result);
     add(Appraisal.class, AppraisalCodec::appraisal, AppraisalCodec::appraisal);
     add(MonteCarloResult.class, AppraisalCodec::monteCarlo, AppraisalCodec::monteCarlo);
@@ -190,9 +190,9 @@ public final class NwdJsonModule extends SimpleModule {
     add(Agency.class, (g, v) -> g.writeString(v.name()), BareCodec::agency);
     add(ConfidenceLevel.class, (g, v) -> g.writeNumber(v.value()), BareCodec::level);
     // Values no document holds: shapes of their own (BareCodec).
-    add(Window.class, BareCodec::window, BareCodec::window);
+    add(Window.class, BareCodec.WINDOW);
     add(WindowValues.class, BareCodec::windowValues, BareCodec::windowValues);
-    add(CostSet.class, BareCodec::costSet, BareCodec::costSet);
+    add(CostSet.class, BareCodec.COST_SET);
     add(PriceYearMapping.class, BareCodec::priceYearMapping, BareCodec::priceYearMapping);
     add(HolmAdjustment.class, BareCodec::holm, BareCodec::holm);
     add(ChangeCounts.class, ImpactCodec::changes, ImpactCodec::changes);
@@ -203,19 +203,17 @@ public final class NwdJsonModule extends SimpleModule {
     add(Exclusion.class, ImpactCodec::exclusion, ImpactCodec::exclusion);
     add(EligibilityPolicy.class, ImpactCodec::eligibility, ImpactCodec::eligibility);
     add(ShortTermThreshold.class, (g, v) -> g.writeNumber(v.days()), BareCodec::shortTermThreshold);
-    add(OutcomeMeasureCatalogue.class, BareCodec::measureCatalogue, BareCodec::measureCatalogue);
-    add(Provocation.class, BareCodec::provocation, BareCodec::provocation);
-    add(ProvocationCatalogue.class, BareCodec::provocationCatalogue,
-        BareCodec::provocationCatalogue);
+    add(OutcomeMeasureCatalogue.class, BareCodec.MEASURE_CATALOGUE);
+    add(Provocation.class, BareCodec.PROVOCATION);
+    add(ProvocationCatalogue.class, BareCodec.PROVOCATION_CATALOGUE);
     // Fidelity rubrics and profiles, with their shapes in the fidelity documents (FidelityCodec).
-    add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec::rubric, FidelityCodec::rubric);
-    add(org.nwd.fidelity.Criterion.class, FidelityCodec::criterion, FidelityCodec::criterion);
-    add(org.nwd.fidelity.FidelityBand.class, FidelityCodec::band, FidelityCodec::band);
-    add(org.nwd.fidelity.IndicatorResult.class, FidelityCodec::result, FidelityCodec::result);
-    add(org.nwd.fidelity.FidelityProfile.class, FidelityCodec::profile, FidelityCodec::profile);
+    add(org.nwd.fidelity.FidelityRubric.class, FidelityCodec.RUBRIC, "rubric");
+    add(org.nwd.fidelity.Criterion.class, FidelityCodec.CRITERION, "criteria");
+    add(org.nwd.fidelity.FidelityBand.class, FidelityCodec.BAND, "bands");
+    add(org.nwd.fidelity.IndicatorResult.class, FidelityCodec.RESULT, "results");
+    add(org.nwd.fidelity.FidelityProfile.class, FidelityCodec.PROFILE, "profile");
     add(org.nwd.fidelity.CohortFidelity.class, FidelityCodec::cohort, FidelityCodec::cohort);
-    add(org.nwd.fidelity.FidelityAssessment.class, FidelityCodec::assessment,
-        FidelityCodec::assessment);
+    add(org.nwd.fidelity.FidelityAssessment.class, FidelityCodec.ASSESSMENT, "assessment");
     // Write-only: nwd-core gives no public way to build these, so no JSON can give one back.
     add(org.nwd.impact.EventsAvoided.class, ImpactCodec::eventsAvoided,
         BareCodec.writeOnly(org.nwd.impact.EventsAvoided.class, "it is derived from its"
@@ -224,20 +222,21 @@ public final class NwdJsonModule extends SimpleModule {
         BareCodec.writeOnly(PersonResult.class, "its indicator facts and derivations are internal"
             + " to nwd-core; re-run the ImpactAnalysis on the cohort to get it back"));
     // The data-quality report of an import (org.nwd.quality).
-    add(DataIssue.class, QualityCodec::issue, QualityCodec::issue);
-    add(DataIssueReport.class, QualityCodec::report, QualityCodec::report);
+    add(DataIssue.class, QualityCodec.ISSUE, "issues");
+    add(DataIssueReport.class, QualityCodec.REPORT);
     for (Class<?> type : StatsCodec.TYPES.keySet()) {
       addResult(type);
     }
   }
 
-  private static void writePeriod(JsonGenerator g, DatePeriod p) throws IOException {
-    g.writeStartObject();
-    ModelCodec.date(g, "start", p.start());
-    if (p.end().isPresent()) {
-      ModelCodec.date(g, "end", p.end().get());
-    }
-    g.writeEndObject();
+  /** A declared shape, read bare under its own name. */
+  private <T> void add(Class<T> type, Shape<T, ?> shape) {
+    add(type, shape, shape.name);
+  }
+
+  /** A declared shape, read bare; {@code field} names it in an error. */
+  private <T> void add(Class<T> type, Shape<T, ?> shape, String field) {
+    add(type, shape::write, in -> shape.read(in, field));
   }
 
   private <T> void addResult(Class<T> type) {

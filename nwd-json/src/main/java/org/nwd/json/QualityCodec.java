@@ -1,7 +1,5 @@
 package org.nwd.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.util.Map;
 import org.nwd.quality.DataIssue;
 import org.nwd.quality.DataIssueAction;
@@ -26,118 +24,45 @@ import org.nwd.quality.DataIssueReport;
 final class QualityCodec {
   private QualityCodec() {}
 
-  static void issue(JsonGenerator g, DataIssue i) throws IOException {
+  /** Rows read per table, in document order. */
+  static final Value<Map<String, Long>> ROWS = Value.of((g, map) -> {
     g.writeStartObject();
-    g.writeStringField("table", i.table());
-    g.writeStringField("file", i.file());
-    g.writeNumberField("line", i.line());
-    if (i.youngPersonId().isPresent()) {
-      g.writeStringField("youngPersonId", i.youngPersonId().get().value());
-    }
-    if (i.field().isPresent()) {
-      g.writeStringField("field", i.field().get());
-    }
-    if (i.value().isPresent()) {
-      g.writeStringField("value", i.value().get());
-    }
-    g.writeStringField("category", i.category().code());
-    g.writeStringField("rule", i.rule());
-    g.writeStringField("action", i.action().code());
-    if (i.repair().isPresent()) {
-      g.writeStringField("repair", i.repair().get());
-    }
-    g.writeEndObject();
-  }
-
-  static DataIssue issue(In in) {
-    DataIssue.Builder b = DataIssue.builder();
-    In.Mark at =
-        in.object(
-            "issues",
-            name -> {
-              switch (name) {
-                case "table":
-                  b.table(in.text(name));
-                  return true;
-                case "file":
-                  b.file(in.text(name));
-                  return true;
-                case "line":
-                  b.line(in.longInteger(name));
-                  return true;
-                case "youngPersonId":
-                  b.youngPersonId(in.youngPersonId(name));
-                  return true;
-                case "field":
-                  b.field(in.text(name));
-                  return true;
-                case "value":
-                  b.value(in.text(name));
-                  return true;
-                case "category":
-                  b.category(in.convert(name, DataIssueCategory::fromCode));
-                  return true;
-                case "rule":
-                  b.rule(in.text(name));
-                  return true;
-                case "action":
-                  b.action(in.convert(name, DataIssueAction::fromCode));
-                  return true;
-                case "repair":
-                  b.repair(in.text(name));
-                  return true;
-                default:
-                  return false;
-              }
-            },
-            "table",
-            "file",
-            "line",
-            "category",
-            "rule",
-            "action");
-    return In.build(at, b::build);
-  }
-
-  static void report(JsonGenerator g, DataIssueReport r) throws IOException {
-    g.writeStartObject();
-    g.writeObjectFieldStart("rowsRead");
-    for (Map.Entry<String, Long> e : r.rowsRead().entrySet()) {
+    for (Map.Entry<String, Long> e : map.entrySet()) {
       g.writeNumberField(e.getKey(), e.getValue());
     }
     g.writeEndObject();
-    g.writeArrayFieldStart("issues");
-    for (DataIssue i : r.issues()) {
-      issue(g, i);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
-  }
+  }, (in, field) -> {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    in.object(field, table -> {
+      out.put(table, in.longInteger(table));
+      return true;
+    });
+    return out;
+  });
 
-  static DataIssueReport report(In in) {
-    DataIssueReport.Builder b = DataIssueReport.builder();
-    In.Mark at =
-        in.object(
-            "dataIssueReport",
-            name -> {
-              switch (name) {
-                case "rowsRead":
-                  in.object(
-                      name,
-                      table -> {
-                        b.putRowsRead(table, in.longInteger(table));
-                        return true;
-                      });
-                  return true;
-                case "issues":
-                  in.array(name, () -> b.addIssues(issue(in)));
-                  return true;
-                default:
-                  return false;
-              }
-            },
-            "rowsRead",
-            "issues");
-    return In.build(at, b::build);
-  }
+  static final Shape<DataIssue, DataIssue.Builder> ISSUE =
+      Shape.of("dataIssue", DataIssue::builder, DataIssue.Builder::build)
+          .required("table", DataIssue::table, DataIssue.Builder::table, Value.TEXT)
+          .required("file", DataIssue::file, DataIssue.Builder::file, Value.TEXT)
+          .required("line", DataIssue::line, DataIssue.Builder::line, Value.LONG)
+          .optional("youngPersonId", DataIssue::youngPersonId, DataIssue.Builder::youngPersonId,
+              Value.YOUNG_PERSON_ID)
+          .optional("field", DataIssue::field, DataIssue.Builder::field, Value.TEXT)
+          .optional("value", DataIssue::value, DataIssue.Builder::value, Value.TEXT)
+          .required("category", DataIssue::category, DataIssue.Builder::category,
+              Value.code(DataIssueCategory.class, DataIssueCategory::code,
+                  DataIssueCategory::fromCode))
+          .required("rule", DataIssue::rule, DataIssue.Builder::rule, Value.TEXT)
+          .required("action", DataIssue::action, DataIssue.Builder::action,
+              Value.code(DataIssueAction.class, DataIssueAction::code, DataIssueAction::fromCode))
+          .optional("repair", DataIssue::repair, DataIssue.Builder::repair, Value.TEXT)
+          .declare();
+
+  static final Shape<DataIssueReport, DataIssueReport.Builder> REPORT =
+      Shape.of("dataIssueReport", DataIssueReport::builder, DataIssueReport.Builder::build)
+          .required("rowsRead", DataIssueReport::rowsRead, DataIssueReport.Builder::putAllRowsRead,
+              ROWS)
+          .requiredList("issues", DataIssueReport::issues, DataIssueReport.Builder::addIssues,
+              ISSUE)
+          .declare();
 }

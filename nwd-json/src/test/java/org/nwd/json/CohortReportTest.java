@@ -132,7 +132,7 @@ class CohortReportTest {
     assertThat(report.readToEnd()).isFalse();
     assertThat(report.problems()).singleElement()
         .satisfies(p -> assertThat(p.rule()).isEqualTo(
-            "unsupported schemaVersion \"9.9\"; this library reads \"1.0\", \"1.1\" and writes \"1.1\""));
+            "unsupported schemaVersion \"9.9\" of a \"cohort\" document; this library reads \"1.0\", \"1.1\" and writes \"1.1\""));
   }
 
   @Test

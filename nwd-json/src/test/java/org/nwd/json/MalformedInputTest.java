@@ -265,7 +265,7 @@ class MalformedInputTest {
 
   @Test
   void envelopeRules() {
-    assertThat(fails(RECORD.replace("\"1.0\"", "\"2.0\"")).rule()).isEqualTo("unsupported schemaVersion \"2.0\"; this library reads \"1.0\", \"1.1\" and writes \"1.1\"");
+    assertThat(fails(RECORD.replace("\"1.0\"", "\"2.0\"")).rule()).isEqualTo("unsupported schemaVersion \"2.0\" of a \"record\" document; this library reads \"1.0\", \"1.1\" and writes \"1.1\"");
     NwdJsonException kind = fails(RECORD.replace("\"record\", \"record\"", "\"cohort\", \"record\""));
     assertThat(kind.pointer()).isEqualTo("/kind");
     assertThat(kind.rule()).isEqualTo("kind \"cohort\" is not the expected \"record\"");

@@ -146,12 +146,13 @@ class SchemaVersionsTest {
 
   @Test
   void aLaterMinorOrAnotherMajorVersionIsRefused() throws Exception {
-    for (String v : new String[] {"1.2", "2.0", "0.9"}) {
+    for (String v : new String[] {"1.2", "2.0", "0.9", "1", "1.", ".1", "1.01", "01.1", "1.1.0",
+        "v1.1", "1.-1", "1.x", "", "1.1 "}) {
       String text = fixture("rate-ratio.json").replace("\"1.0\"", "\"" + v + "\"");
       assertThatThrownBy(() -> JSON.read(text, RateRatio.class))
           .isInstanceOfSatisfying(NwdJsonException.class,
               e -> assertThat(e.rule()).isEqualTo("unsupported schemaVersion \"" + v
-                  + "\"; this library reads \"1.0\", \"1.1\" and writes \"1.1\""));
+                  + "\" of a \"result\" document; this library reads \"1.0\", \"1.1\" and writes \"1.1\""));
     }
   }
 
