@@ -27,6 +27,14 @@ class UnitCostCatalogueTest {
   }
 
   @Test
+  void toStringGivesTheSizeNotTheCosts() {
+    UnitCostCatalogue shipped = UnitCostCatalogue.defaults();
+    assertThat(shipped.toString())
+        .isEqualTo("UnitCostCatalogue{" + shipped.costs().size() + " unit costs}");
+    assertThat(shipped.costs()).hasSizeGreaterThan(10);
+  }
+
+  @Test
   void defaultHoldsEveryRowOfTheShippedCsvWithProvenance() {
     // unit-costs.csv has 102 data rows, unit-costs-current.csv 56 (python3 csv.DictReader count).
     assertThat(cat.costs()).hasSize(158);
