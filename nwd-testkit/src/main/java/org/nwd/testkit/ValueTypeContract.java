@@ -273,15 +273,11 @@ public final class ValueTypeContract {
             name + ": toString has " + text.length() + " characters (limit " + TO_STRING_LIMIT + ")");
       }
       if (builderOf(type).isPresent()) {
-        rebuilt(type, x)
-            .ifPresentOrElse(
-                copy -> expectEqual(problems, name, "a copy rebuilt through the builder", x, copy),
-                () ->
-                    problems.add(
-                        name
-                            + ": cannot be rebuilt through its public builder ("
-                            + rebuildFailure(type, x)
-                            + ")"));
+        try {
+          expectEqual(problems, name, "a copy rebuilt through the builder", x, rebuild(type, x));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          problems.add(name + ": cannot be rebuilt through its public builder (" + cause(e) + ")");
+        }
       } else {
         Optional<Object> copy = rebuiltByOf(type, x);
         // Without a public builder or a matching of(...), parse(toString()) or the round trip
@@ -337,24 +333,24 @@ public final class ValueTypeContract {
     }
   }
 
-  /** {@code x} rebuilt by setting every attribute it has through a fresh builder. */
+  /** {@code x} rebuilt by setting every attribute it has through a fresh builder, if it can be. */
   static Optional<Object> rebuilt(Class<?> type, Object x) {
-    Optional<Class<?>> builderType = builderOf(type);
-    if (builderType.isEmpty()) {
-      return Optional.empty();
-    }
     try {
-      Object builder = type.getMethod("builder").invoke(null);
-      for (Map.Entry<String, Method> a : attributes(type).entrySet()) {
-        Object value = a.getValue().invoke(x);
-        if (!set(builderType.get(), builder, a.getKey(), value)) {
-          return Optional.empty();
-        }
-      }
-      return Optional.of(builderType.get().getMethod("build").invoke(builder));
+      return Optional.of(rebuild(type, x));
     } catch (ReflectiveOperationException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static Object rebuild(Class<?> type, Object x) throws ReflectiveOperationException {
+    Class<?> builderType = builderOf(type).orElseThrow(() -> new NoSuchMethodException("builder"));
+    Object builder = type.getMethod("builder").invoke(null);
+    for (Map.Entry<String, Method> a : attributes(type).entrySet()) {
+      if (!set(builderType, builder, a.getKey(), a.getValue().invoke(x))) {
+        throw new NoSuchMethodException("no setter takes attribute " + a.getKey());
+      }
+    }
+    return builderType.getMethod("build").invoke(builder);
   }
 
   /**
@@ -391,27 +387,10 @@ public final class ValueTypeContract {
     return Optional.empty();
   }
 
-  private static String rebuildFailure(Class<?> type, Object x) {
-    try {
-      Object builder = type.getMethod("builder").invoke(null);
-      Class<?> builderType = builder.getClass();
-      for (Map.Entry<String, Method> a : attributes(type).entrySet()) {
-        if (!set(builderType, builder, a.getKey(), a.getValue().invoke(x))) {
-          return "no setter takes attribute " + a.getKey();
-        }
-      }
-      builderType.getMethod("build").invoke(builder);
-      return "unknown";
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return cause(e);
-    }
-  }
-
+  /** What went wrong, unwrapped from reflection: class and message (library messages are safe). */
   private static String cause(Exception e) {
-    if (e instanceof InvocationTargetException i && i.getCause() != null) {
-      return i.getCause().getClass().getSimpleName() + ": " + i.getCause().getMessage();
-    }
-    return e.getClass().getSimpleName();
+    Throwable c = e instanceof InvocationTargetException i && i.getCause() != null ? i.getCause() : e;
+    return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
   }
 
   /** Sets {@code value} on the builder; false when no setter takes it. */
@@ -503,11 +482,6 @@ public final class ValueTypeContract {
       }
     }
     return problems;
-  }
-
-  private static String cause(ReflectiveOperationException e) {
-    Throwable c = e instanceof InvocationTargetException ? e.getCause() : e;
-    return c == null ? e.getClass().getSimpleName() : c.getClass().getSimpleName();
   }
 
   /** The types among {@code types} with no entry in {@code samples}. */
